@@ -1,0 +1,126 @@
+import { parse as parseWithPattern } from 'date-fns';
+import { TZDate, tz } from '@date-fns/tz';
+import { FeedError } from './errors.js';
+
+export interface DateReading {
+  /** A date-fns `parse` pattern tried first, e.g. `dd/MM/yyyy - HH:mm`. */
+  dateInputFormat?: string;
+  /** IANA zone for dates written without one; UTC when unset. */
+  timeZone?: string;
+}
+
+// Zone-less layouts Russian and Kazakh CMSes commonly print, tried after the standard forms.
+const FALLBACK_PATTERNS = ['dd/MM/yyyy - HH:mm', 'dd/MM/yyyy HH:mm', 'dd.MM.yyyy HH:mm', 'dd.MM.yyyy'];
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const RFC_2822 = /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|[a-z]{1,5})?$/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const NAMED_ZONES: Record<string, number> = {
+  ut: 0, utc: 0, gmt: 0, z: 0,
+  est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
+  bst: 60, cet: 60, cest: 120, eet: 120, eest: 180, msk: 180,
+};
+// Placeholders some CMSes write for "no date": the epoch's first day and year zero.
+const EPOCH_DAY_MS = 86_400_000;
+const LATEST_YEAR = 9999;
+
+/** Throws a `config` error unless `zone` is an IANA zone this browser knows. */
+export function assertTimeZone(zone: string | undefined): void {
+  if (!zone) return;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch {
+    throw new FeedError('config', `time-zone "${zone}" is not an IANA time zone such as "Asia/Almaty" or "Europe/Moscow".`);
+  }
+}
+
+function plausible(date: Date): Date | undefined {
+  const time = date.getTime();
+  if (Number.isNaN(time)) return undefined;
+  if (time >= 0 && time < EPOCH_DAY_MS) return undefined;
+  const year = date.getUTCFullYear();
+  return year < 1 || year > LATEST_YEAR ? undefined : new Date(time);
+}
+
+/** Wall-clock fields read in `zone` (UTC when unset). */
+function fromWallClock(fields: number[], zone: string | undefined): Date | undefined {
+  const [year, month, day, hour = 0, minute = 0, second = 0, ms = 0] = fields;
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return undefined;
+  const date = zone
+    ? new TZDate(year, month - 1, day, hour, minute, second, ms, zone)
+    : new Date(Date.UTC(year, month - 1, day, hour, minute, second, ms));
+  // Reject roll-overs such as 31 February.
+  if ((zone ? date.getDate() : date.getUTCDate()) !== day) return undefined;
+  return plausible(date);
+}
+
+function offsetMinutes(zone: string): number | undefined {
+  if (/^[+-]/.test(zone)) {
+    const digits = zone.slice(1).replace(':', '');
+    const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || 0);
+    return zone[0] === '-' ? -minutes : minutes;
+  }
+  const named = zone.toLowerCase();
+  return Object.hasOwn(NAMED_ZONES, named) ? NAMED_ZONES[named] : undefined;
+}
+
+function withOffset(fields: number[], offset: number): Date | undefined {
+  const utc = fromWallClock(fields, undefined);
+  return utc && plausible(new Date(utc.getTime() - offset * 60_000));
+}
+
+function fromIso(match: RegExpMatchArray, zone: string | undefined): Date | undefined {
+  const fraction = match[7] ? Number(match[7].slice(0, 3).padEnd(3, '0')) : 0;
+  const fields = [1, 2, 3, 4, 5, 6].map((index) => Number(match[index] ?? 0)).concat(fraction);
+  const offset = match[8] ? offsetMinutes(match[8]) : undefined;
+  return offset === undefined ? fromWallClock(fields, zone) : withOffset(fields, offset);
+}
+
+function fromRfc2822(match: RegExpMatchArray, zone: string | undefined): Date | undefined {
+  const month = MONTHS.indexOf(match[2].toLowerCase()) + 1;
+  if (!month) return undefined;
+  let year = Number(match[3]);
+  if (match[3].length === 2) year += year < 50 ? 2000 : 1900;
+  const fields = [year, month, Number(match[1]), Number(match[4]), Number(match[5]), Number(match[6] ?? 0)];
+  const offset = match[7] ? offsetMinutes(match[7]) : undefined;
+  return offset === undefined ? fromWallClock(fields, zone) : withOffset(fields, offset);
+}
+
+function fromEpoch(value: number): Date | undefined {
+  if (!Number.isFinite(value) || value <= 0) return undefined;
+  // Below 1e11 a number is seconds (1e11 s is the year 5138); above, milliseconds.
+  return plausible(new Date(value < 1e11 ? value * 1000 : value));
+}
+
+function fromPattern(text: string, pattern: string, zone: string | undefined): Date | undefined {
+  const context = zone ? { in: tz(zone) } : { in: tz('UTC') };
+  return plausible(parseWithPattern(text, pattern, new Date(), context));
+}
+
+/**
+ * Reads a feed's date: ISO 8601 (with or without zone), RFC 2822 (named zones too),
+ * unix seconds or milliseconds, or `dateInputFormat`. Dates without a zone are read in
+ * `timeZone`. Anything unreadable, and placeholders such as 1970-01-01, give undefined.
+ */
+export function parseDate(value: unknown, reading: DateReading = {}): Date | undefined {
+  const { dateInputFormat, timeZone } = reading;
+  if (value instanceof Date) return plausible(value);
+  if (typeof value === 'number') return fromEpoch(value);
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (!text || text.length > 64) return undefined;
+  if (dateInputFormat) {
+    const parsed = fromPattern(text, dateInputFormat, timeZone);
+    if (parsed) return parsed;
+  }
+  if (/^\d+(\.\d+)?$/.test(text)) return fromEpoch(Number(text));
+  const iso = text.match(ISO);
+  if (iso) return fromIso(iso, timeZone);
+  const rfc = text.match(RFC_2822);
+  if (rfc) return fromRfc2822(rfc, timeZone);
+  for (const pattern of FALLBACK_PATTERNS) {
+    const parsed = fromPattern(text, pattern, timeZone);
+    if (parsed) return parsed;
+  }
+  return undefined;
+}

@@ -1,0 +1,21 @@
+import type { ItemDraft } from '../draft.js';
+
+/** What a shape found in a response: feed-level facts, the raw entries and how to read one. */
+export interface ShapeReading {
+  title?: unknown;
+  homeUrl?: unknown;
+  /** The raw entries, in feed order; `map` paths are looked up inside these. */
+  entries: readonly unknown[];
+  draft(entry: unknown): ItemDraft;
+}
+
+/**
+ * One endpoint shape. `detect` must be cheap and strict enough never to claim another
+ * shape's responses; `read` may assume `detect` said yes. The root is parsed JSON, or an
+ * XML `Document` for feeds sent as XML.
+ */
+export interface Shape {
+  name: string;
+  detect(root: unknown): boolean;
+  read(root: unknown): ShapeReading;
+}

@@ -1,0 +1,7 @@
+export type { Feed, FieldMap, Link, MapField, NewsImage, NewsItem, NormalizeOptions } from './data/types.js';
+export { MAP_FIELDS } from './data/types.js';
+export { FeedError, isFeedError, type FeedErrorKind } from './data/errors.js';
+export { normalizeFeed } from './data/normalize.js';
+export { fetchFeed, clearFeedCache, type FetchFeedOptions } from './data/fetch-feed.js';
+export { parseDate } from './data/dates.js';
+export { safeUrl } from './data/urls.js';

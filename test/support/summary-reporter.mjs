@@ -1,0 +1,29 @@
+// Writes the run's totals to a file, so .ci/run can print one plain "tests: N passed, N failed" line.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export const SUMMARY_FILE = 'node_modules/.cache/news-widgets/test-summary.json';
+
+function count(results, totals) {
+  for (const test of results?.tests ?? []) {
+    if (test.skipped) totals.skipped++;
+    else if (test.passed) totals.passed++;
+    else totals.failed++;
+  }
+  for (const suite of results?.suites ?? []) count(suite, totals);
+}
+
+export function summaryReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      const totals = { passed: 0, failed: 0, skipped: 0 };
+      for (const session of sessions) {
+        count(session.testResults, totals);
+        // A file that failed to load ran no tests: count it as a failure, never as nothing.
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) totals.failed++;
+      }
+      mkdirSync(dirname(SUMMARY_FILE), { recursive: true });
+      writeFileSync(SUMMARY_FILE, JSON.stringify(totals));
+    },
+  };
+}
