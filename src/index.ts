@@ -5,3 +5,5 @@ export { normalizeFeed } from './data/normalize.js';
 export { fetchFeed, clearFeedCache, type FetchFeedOptions } from './data/fetch-feed.js';
 export { parseDate } from './data/dates.js';
 export { safeUrl } from './data/urls.js';
+export { NewsLatestList, type ListLayout } from './components/latest-list/latest-list.js';
+export { NewsLoadEvent, NewsErrorEvent, NewsItemClickEvent } from './events.js';

@@ -1,0 +1,136 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ClockController } from '../controllers/clock-controller.js';
+import { DEFAULT_DATE_FORMAT, displayDate } from '../controllers/date-display.js';
+import { FeedController, type FeedRequest } from '../controllers/feed-controller.js';
+import { LangController } from '../controllers/lang-controller.js';
+import type { FieldMap, NewsItem } from '../data/types.js';
+import { withParams } from '../data/urls.js';
+import { NewsItemClickEvent } from '../events.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/**
+ * What every feed-reading element shares: the data-layer attributes, fetching (through
+ * `FeedController`), language, date display, theming, link handling and the error state.
+ * Subclasses render; they never fetch.
+ */
+export abstract class FeedElement extends LitElement {
+  /** Address of the JSON, RSS or Atom endpoint (absolute, or relative to the page). */
+  @property() src = '';
+
+  /** Dot path to the items in the response, for shapes that are not detected (e.g. `data.news`). */
+  @property({ attribute: 'items-path' }) itemsPath = '';
+
+  /** Field → path mapping as JSON, e.g. `{"title":"headline.text"}`; an object when set as a property. */
+  @property() map: string | FieldMap = '';
+
+  /** date-fns `parse` pattern for the feed's dates, e.g. `dd/MM/yyyy - HH:mm`. */
+  @property({ attribute: 'date-input-format' }) dateInputFormat = '';
+
+  /** IANA zone (e.g. `Asia/Almaty`) for reading zone-less dates and for showing dates; the reader's zone when unset. */
+  @property({ attribute: 'time-zone' }) timeZone = '';
+
+  /** date-fns `format` pattern for dates. */
+  @property({ attribute: 'date-format' }) dateFormat = DEFAULT_DATE_FORMAT;
+
+  /** Show recent dates as "5 минут назад". */
+  @property({ attribute: 'relative-dates', type: Boolean }) relativeDates = false;
+
+  /** With `relative-dates`: age in hours after which dates use `date-format` again. */
+  @property({ attribute: 'relative-max-age', type: Number }) relativeMaxAge = 24;
+
+  /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
+  @property({ reflect: true }) theme: Theme = 'light';
+
+  /** `lazy`: nothing is fetched until the element nears the viewport; `eager`: at once. */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
+
+  /** Seconds between refreshes (at least 10); 0 never refreshes. */
+  @property({ type: Number }) refresh = 0;
+
+  /** `target` for article links, e.g. `_blank`. */
+  @property({ attribute: 'link-target' }) linkTarget = '';
+
+  /** Query parameters added to article links, e.g. `utm_source=partner&utm_medium=widget`. */
+  @property({ attribute: 'link-params' }) linkParams = '';
+
+  protected readonly localize = new LangController(this);
+  protected readonly feedState = new FeedController(this);
+  protected readonly clock = new ClockController(this);
+
+  /** True when items were given as a property: then nothing is fetched. */
+  protected abstract get hasOwnItems(): boolean;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.clock.enabled = this.relativeDates;
+    this.feedState.configure(this.hasOwnItems ? undefined : this.feedRequest(), {
+      loading: this.loading === 'eager' ? 'eager' : 'lazy',
+      refresh: Number(this.refresh) || 0,
+    });
+  }
+
+  /** Fetches again, skipping the shared cache. */
+  retry(): void {
+    this.feedState.retry();
+  }
+
+  private feedRequest(): FeedRequest | undefined {
+    if (!this.src) return undefined;
+    const request: FeedRequest = { src: this.src };
+    if (this.itemsPath) request.itemsPath = this.itemsPath;
+    if (this.map) request.map = this.map;
+    if (this.dateInputFormat) request.dateInputFormat = this.dateInputFormat;
+    if (this.timeZone) request.timeZone = this.timeZone;
+    return request;
+  }
+
+  protected formatDate(date: Date): string {
+    return displayDate(date, {
+      locale: this.localize.dateLocale,
+      pattern: this.dateFormat,
+      timeZone: this.timeZone || undefined,
+      relative: this.relativeDates,
+      relativeMaxAge: Number(this.relativeMaxAge) || 0,
+      now: this.clock.now,
+    });
+  }
+
+  /** `<time>` for an item's date, or nothing. */
+  protected renderDate(date: Date | undefined): TemplateResult | typeof nothing {
+    return date ? html`<time part="date" datetime=${date.toISOString()}>${this.formatDate(date)}</time>` : nothing;
+  }
+
+  /** The article URL a reader follows: the item's safe URL plus `link-params`. */
+  protected articleHref(item: NewsItem): string | undefined {
+    return item.url && withParams(item.url, this.linkParams);
+  }
+
+  protected get linkRel(): string | typeof nothing {
+    return this.linkTarget === '_blank' ? 'noopener' : nothing;
+  }
+
+  /** `lang` for an item whose language differs from the UI's. */
+  protected itemLang(item: NewsItem): string | typeof nothing {
+    return item.lang && item.lang.split('-')[0].toLowerCase() !== this.localize.lang ? item.lang : nothing;
+  }
+
+  protected handleItemClick(event: MouseEvent, item: NewsItem): void {
+    if (!this.dispatchEvent(new NewsItemClickEvent(item))) event.preventDefault();
+  }
+
+  /** The error state: a human message and a retry button; the technical detail is in `news-error`. */
+  protected renderError(): TemplateResult {
+    const messages = this.localize.messages;
+    const kind = this.feedState.error?.kind ?? 'network';
+    return html`
+      <div part="status" role="status" class="error">
+        <strong>${messages.errorTitle}</strong>
+        <span class="error-detail">${messages.errors[kind]}</span>
+        ${kind === 'config' ? nothing : html`<button class="retry" type="button" @click=${this.retry}>${messages.retry}</button>`}
+      </div>
+      <slot></slot>
+    `;
+  }
+}

@@ -1,0 +1,173 @@
+import { css } from 'lit';
+
+export const latestListStyles = css`
+  :host {
+    --_title-size: var(--news-title-size, 1.05em);
+    --_title-weight: var(--news-title-weight, 600);
+    --_image-radius: calc(var(--_radius) * 0.75);
+  }
+  .heading {
+    margin: 0 0 0.6em;
+    font-size: var(--news-heading-size, 1.35em);
+    font-weight: 700;
+    line-height: 1.25;
+    color: var(--_text);
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    overflow-anchor: auto;
+  }
+  .item {
+    display: flex;
+    gap: var(--_gap);
+    align-items: flex-start;
+    margin: 0;
+    padding-block: var(--_gap);
+    border-block-end: 1px solid var(--_border);
+    min-height: 4.6em;
+  }
+  .item:first-child {
+    padding-block-start: 0;
+  }
+  .item.fresh {
+    background: var(--news-new-highlight, color-mix(in srgb, var(--_accent) 9%, transparent));
+    animation: arrive 1.2s ease-out;
+  }
+  @keyframes arrive {
+    from {
+      background: color-mix(in srgb, var(--_accent) 25%, transparent);
+    }
+  }
+  .text {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2em;
+    min-width: 0;
+    flex: 1;
+  }
+  .rubric {
+    align-self: flex-start;
+    padding: 0.1em 0.5em;
+    border-radius: 0.3em;
+    background: var(--_rubric-background);
+    color: var(--_rubric-text);
+    font-size: 0.78em;
+    font-weight: 600;
+    letter-spacing: 0.01em;
+    line-height: 1.5;
+  }
+  .title {
+    font-size: var(--_title-size);
+    font-weight: var(--_title-weight);
+    line-height: 1.3;
+    color: var(--_text);
+  }
+  a.title:hover {
+    color: var(--_accent);
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.8em;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  time {
+    font-variant-numeric: tabular-nums;
+  }
+  .image {
+    flex: none;
+    width: 6em;
+    aspect-ratio: 16 / 10;
+    height: auto;
+    object-fit: cover;
+    border-radius: var(--_image-radius);
+    background: var(--_skeleton);
+  }
+  .image.failed {
+    /* A broken image keeps its reserved box and neutral background. */
+    color: transparent;
+  }
+  .placeholder {
+    display: block;
+  }
+  .status,
+  .empty,
+  .stale {
+    padding-block: 0.5em;
+  }
+  .stale {
+    font-size: 0.85em;
+  }
+  .more {
+    display: block;
+    margin-block-start: var(--_gap);
+    padding: 0.45em 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  .more:hover {
+    border-color: var(--_accent);
+  }
+
+  /* Skeleton rows take the space real rows will. */
+  .skeleton .item {
+    flex-direction: column;
+    gap: 0.1em;
+  }
+  .rubric-line {
+    width: 7em;
+  }
+  .title-line {
+    width: 85%;
+    height: 1.1em;
+  }
+  .meta-line {
+    width: 9em;
+  }
+
+  /* compact: one line per story, for narrow sidebars. */
+  :host([layout='compact']) .item {
+    min-height: 0;
+    padding-block: calc(var(--_gap) * 0.5);
+    align-items: baseline;
+  }
+  :host([layout='compact']) .text {
+    display: block;
+  }
+  :host([layout='compact']) .rubric {
+    margin-inline-end: 0.4em;
+  }
+  :host([layout='compact']) .title {
+    font-size: 0.95em;
+    font-weight: 500;
+  }
+  :host([layout='compact']) .meta {
+    display: inline-flex;
+    margin-inline-start: 0.5em;
+  }
+  :host([layout='compact']) .image {
+    width: 3.5em;
+  }
+
+  /* grid: cards with thumbnails. */
+  :host([layout='grid']) .list,
+  :host([layout='grid']) .skeleton {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--news-grid-min, 14em)), 1fr));
+    gap: calc(var(--_gap) * 1.5);
+  }
+  :host([layout='grid']) .item {
+    flex-direction: column;
+    padding: 0;
+    border: 0;
+  }
+  :host([layout='grid']) .image {
+    width: 100%;
+  }
+`;

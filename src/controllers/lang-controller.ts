@@ -1,0 +1,53 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Locale } from 'date-fns';
+import { dateLocaleFor, langOf, messagesFor, uiLang, type UiLang } from '../i18n/localize.js';
+import type { Messages } from '../i18n/messages.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+// One observer for the whole page: any `lang` change re-resolves every connected widget.
+const connected = new Set<LangController>();
+let observer: MutationObserver | undefined;
+
+/** Resolves the UI language from the DOM and keeps it current when any `lang` changes. */
+export class LangController implements ReactiveController {
+  lang: UiLang = 'en';
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  get messages(): Messages {
+    return messagesFor(this.lang);
+  }
+
+  get dateLocale(): Locale {
+    return dateLocaleFor(this.lang);
+  }
+
+  hostConnected(): void {
+    connected.add(this);
+    if (!observer) {
+      observer = new MutationObserver(() => connected.forEach((controller) => controller.resolve()));
+      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+    this.lang = uiLang(langOf(this.host));
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this);
+    if (connected.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  }
+
+  /** Before each render: an element inside another shadow root is not seen by the observer. */
+  hostUpdate(): void {
+    this.lang = uiLang(langOf(this.host));
+  }
+
+  private resolve(): void {
+    if (uiLang(langOf(this.host)) !== this.lang) this.host.requestUpdate();
+  }
+}

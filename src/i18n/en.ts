@@ -1,0 +1,30 @@
+import type { Messages } from './messages.js';
+
+export const en: Messages = {
+  latestNews: 'Latest news',
+  loading: 'Loading news…',
+  empty: 'No news yet.',
+  errorTitle: 'The news could not be loaded.',
+  errors: {
+    network: 'The news site cannot be reached. Check your internet connection.',
+    timeout: 'The news site is taking too long to answer.',
+    http: 'The news site is unavailable right now.',
+    'too-large': 'The news feed is too large.',
+    parse: 'The news site did not send a news feed.',
+    shape: 'The news feed could not be read.',
+    config: 'The news widget is set up incorrectly.',
+  },
+  retry: 'Try again',
+  showMore: 'Show more',
+  remaining: (count) => `${count} more ${count === 1 ? 'story' : 'stories'}`,
+  stale: 'Could not update: showing earlier news.',
+  newItems: (count) => `${count} new ${count === 1 ? 'story' : 'stories'}`,
+  author: 'Author',
+  rubric: 'Section',
+  readMore: 'Read more',
+  and: 'and',
+  citing: (outlet, cites) => `${outlet}, citing ${cites}`,
+  reports: (outlet, cites) => `Reported by ${outlet}, citing ${cites}`,
+  reportsOnly: (outlet) => `Reported by ${outlet}`,
+  citingOnly: (cites) => `Citing ${cites}`,
+};

@@ -1,0 +1,38 @@
+import type { FeedErrorKind } from '../data/errors.js';
+
+/** Every UI string, per language. A missing Kazakh string is a type error, not a blank. */
+export interface Messages {
+  /** The list's default heading. */
+  latestNews: string;
+  /** Accessible name of the loading skeleton. */
+  loading: string;
+  /** Shown when a feed has no items (or none match the rubric filter). */
+  empty: string;
+  /** First line of the error state. */
+  errorTitle: string;
+  /** Second line: what went wrong, in words a reader understands. */
+  errors: Record<FeedErrorKind, string>;
+  retry: string;
+  showMore: string;
+  /** Accessible description of the show-more button: how many are left. */
+  remaining: (count: number) => string;
+  /** After a failed refresh, beside the last good items. */
+  stale: string;
+  /** Polite announcement after a refresh brought new items. */
+  newItems: (count: number) => string;
+  /** Screen-reader label before an author's name. */
+  author: string;
+  /** Screen-reader label before a rubric. */
+  rubric: string;
+  readMore: string;
+  /** "and", to join cited sources ("Jerusalem Post и Reuters"). */
+  and: string;
+  /** Short attribution: outlet and the already-joined cited sources. */
+  citing: (outlet: string, cites: string) => string;
+  /** Full attribution sentence ("передает …, со ссылкой на …"). */
+  reports: (outlet: string, cites: string) => string;
+  /** Attribution with an outlet and nobody cited ("передает Sarbaz.kz"). */
+  reportsOnly: (outlet: string) => string;
+  /** Attribution with cited sources but no outlet. */
+  citingOnly: (cites: string) => string;
+}
