@@ -1,5 +1,3 @@
-// The script-tag entry: registers every element (guarded, so a second copy is harmless)
-// and exposes the data layer and element classes for pages that want them.
-import './components/latest-list/define.js';
-
-export * from './index.js';
+// The script-tag entry: registers every element. Registration is guarded, so including the
+// script twice, or beside the other build, is harmless.
+export { NewsLatestList } from './components/latest-list/define.js';

@@ -62,6 +62,12 @@ export abstract class FeedElement extends LitElement {
   /** True when items were given as a property: then nothing is fetched. */
   protected abstract get hasOwnItems(): boolean;
 
+  /** Waits, the first time a language shows, for its date locale (a separate chunk in the ES module build). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.localize.localeLoading();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.clock.enabled = this.relativeDates;

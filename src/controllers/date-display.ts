@@ -1,9 +1,26 @@
 import type { Locale } from 'date-fns';
-import { format, formatDistanceStrict } from 'date-fns';
+import { format } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
 
 export const DEFAULT_DATE_FORMAT = 'dd/MM/yyyy - HH:mm';
 const HOUR_MS = 3_600_000;
+// Largest unit first: [date-fns formatDistance token, seconds in one].
+const UNITS: [string, number][] = [
+  ['xYears', 365 * 86_400],
+  ['xMonths', 30 * 86_400],
+  ['xDays', 86_400],
+  ['xHours', 3_600],
+  ['xMinutes', 60],
+  ['xSeconds', 1],
+];
+
+/** "5 минут назад": the unit picked here, the words from the date-fns locale. */
+function relativeTime(age: number, locale: Locale): string {
+  const seconds = Math.max(1, Math.floor(age / 1000));
+  const [token, size] = UNITS.find(([, unit]) => seconds >= unit) ?? UNITS[UNITS.length - 1];
+  const count = Math.floor(seconds / size);
+  return locale.formatDistance!(token as Parameters<NonNullable<Locale['formatDistance']>>[0], count, { addSuffix: true, comparison: -1 });
+}
 
 export interface DateDisplay {
   locale: Locale;
@@ -21,7 +38,7 @@ export interface DateDisplay {
 export function displayDate(date: Date, display: DateDisplay): string {
   const age = display.now - date.getTime();
   if (display.relative && age >= 0 && age < display.relativeMaxAge * HOUR_MS) {
-    return formatDistanceStrict(date, display.now, { addSuffix: true, locale: display.locale, roundingMethod: 'floor' });
+    return relativeTime(age, display.locale);
   }
   const attempts: [Date, string][] = [
     [display.timeZone ? new TZDate(date.getTime(), display.timeZone) : date, display.pattern || DEFAULT_DATE_FORMAT],

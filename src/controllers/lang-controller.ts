@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Locale } from 'date-fns';
-import { dateLocaleFor, langOf, messagesFor, uiLang, type UiLang } from '../i18n/localize.js';
+import { dateLocaleFor, langOf, loadDateLocale, messagesFor, uiLang, type UiLang } from '../i18n/localize.js';
 import type { Messages } from '../i18n/messages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -23,6 +23,14 @@ export class LangController implements ReactiveController {
 
   get dateLocale(): Locale {
     return dateLocaleFor(this.lang);
+  }
+
+  /**
+   * For the host's `scheduleUpdate`: a promise while the date locale of the language the DOM
+   * asks for is loading, so no update renders dates in the wrong language.
+   */
+  localeLoading(): Promise<void> | undefined {
+    return loadDateLocale(uiLang(langOf(this.host)));
   }
 
   hostConnected(): void {

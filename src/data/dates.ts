@@ -1,5 +1,4 @@
-import { parse as parseWithPattern } from 'date-fns';
-import { TZDate, tz } from '@date-fns/tz';
+import { TZDate } from '@date-fns/tz';
 import { FeedError } from './errors.js';
 
 export interface DateReading {
@@ -9,8 +8,23 @@ export interface DateReading {
   timeZone?: string;
 }
 
-// Zone-less layouts Russian and Kazakh CMSes commonly print, tried after the standard forms.
-const FALLBACK_PATTERNS = ['dd/MM/yyyy - HH:mm', 'dd/MM/yyyy HH:mm', 'dd.MM.yyyy HH:mm', 'dd.MM.yyyy'];
+/** Reads `text` by a date-fns `parse` pattern in `zone`; registered by ./date-pattern.ts. */
+export type PatternParser = (text: string, pattern: string, zone: string | undefined) => Date;
+
+// date-fns `parse` is large and only needed for `dateInputFormat`, so it is loaded on demand
+// (fetchFeed does) and registered here; the package entry registers it up front.
+let patternParser: PatternParser | undefined;
+
+export function registerPatternParser(parser: PatternParser): void {
+  patternParser = parser;
+}
+
+export function hasPatternParser(): boolean {
+  return patternParser !== undefined;
+}
+
+// Day-first layouts Russian and Kazakh CMSes print, as on the seed page ("21/01/2026 - 18:21").
+const DAY_FIRST = /^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:\s*[-,]?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const RFC_2822 = /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|[a-z]{1,5})?$/i;
@@ -92,14 +106,14 @@ function fromEpoch(value: number): Date | undefined {
   return plausible(new Date(value < 1e11 ? value * 1000 : value));
 }
 
-function fromPattern(text: string, pattern: string, zone: string | undefined): Date | undefined {
-  const context = zone ? { in: tz(zone) } : { in: tz('UTC') };
-  return plausible(parseWithPattern(text, pattern, new Date(), context));
+function fromDayFirst(match: RegExpMatchArray, zone: string | undefined): Date | undefined {
+  const [, day, month, year, hour = '0', minute = '0', second = '0'] = match;
+  return fromWallClock([year, month, day, hour, minute, second].map(Number), zone);
 }
 
 /**
  * Reads a feed's date: ISO 8601 (with or without zone), RFC 2822 (named zones too),
- * unix seconds or milliseconds, or `dateInputFormat`. Dates without a zone are read in
+ * unix seconds or milliseconds, or `dateInputFormat`, or day-first `dd/MM/yyyy - HH:mm` / `dd.MM.yyyy HH:mm`. Dates without a zone are read in
  * `timeZone`. Anything unreadable, and placeholders such as 1970-01-01, give undefined.
  */
 export function parseDate(value: unknown, reading: DateReading = {}): Date | undefined {
@@ -110,7 +124,8 @@ export function parseDate(value: unknown, reading: DateReading = {}): Date | und
   const text = value.trim();
   if (!text || text.length > 64) return undefined;
   if (dateInputFormat) {
-    const parsed = fromPattern(text, dateInputFormat, timeZone);
+    if (!patternParser) throw new FeedError('config', 'date-input-format needs the date pattern parser: import "news-widgets" (or call loadPatternParser()) before normalizeFeed.');
+    const parsed = plausible(patternParser(text, dateInputFormat, timeZone));
     if (parsed) return parsed;
   }
   if (/^\d+(\.\d+)?$/.test(text)) return fromEpoch(Number(text));
@@ -118,9 +133,6 @@ export function parseDate(value: unknown, reading: DateReading = {}): Date | und
   if (iso) return fromIso(iso, timeZone);
   const rfc = text.match(RFC_2822);
   if (rfc) return fromRfc2822(rfc, timeZone);
-  for (const pattern of FALLBACK_PATTERNS) {
-    const parsed = fromPattern(text, pattern, timeZone);
-    if (parsed) return parsed;
-  }
-  return undefined;
+  const dayFirst = text.match(DAY_FIRST);
+  return dayFirst ? fromDayFirst(dayFirst, timeZone) : undefined;
 }

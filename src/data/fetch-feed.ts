@@ -1,4 +1,5 @@
 import { FeedError } from './errors.js';
+import { loadPatternParser } from './load-pattern-parser.js';
 import { normalizeFeed } from './normalize.js';
 import { parseText } from './parse.js';
 import type { Feed, NormalizeOptions } from './types.js';
@@ -191,5 +192,6 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   const absolute = safeUrl(url);
   if (!absolute) throw new FeedError('config', `src "${url}" is not an http(s) address.`, { url });
   const root = await waitFor(shareRequest(absolute, options), options.signal);
+  if (options.dateInputFormat) await loadPatternParser();
   return normalizeFeed(root, { ...options, url: absolute });
 }

@@ -1,7 +1,5 @@
 import type { Locale } from 'date-fns';
 import { enUS } from 'date-fns/locale/en-US';
-import { kk as kkDates } from 'date-fns/locale/kk';
-import { ru as ruDates } from 'date-fns/locale/ru';
 import { en } from './en.js';
 import { kk } from './kk.js';
 import type { Messages } from './messages.js';
@@ -10,7 +8,14 @@ import { ru } from './ru.js';
 export type UiLang = 'ru' | 'kk' | 'en';
 
 const MESSAGES: Record<UiLang, Messages> = { ru, kk, en };
-const DATE_LOCALES: Record<UiLang, Locale> = { ru: ruDates, kk: kkDates, en: enUS };
+// English is date-fns's own default (it is in every build anyway); ru and kk load on demand,
+// so a page pays only for the languages it shows.
+const dateLocales = new Map<UiLang, Locale>([['en', enUS]]);
+const pendingLocales = new Map<UiLang, Promise<void>>();
+const LOCALE_LOADERS: Record<Exclude<UiLang, 'en'>, () => Promise<Locale>> = {
+  ru: () => import('date-fns/locale/ru').then((module) => module.ru),
+  kk: () => import('date-fns/locale/kk').then((module) => module.kk),
+};
 
 /** `ru-RU` → `ru`; a language we have no strings for falls back to English. */
 export function uiLang(tag: string | null | undefined): UiLang {
@@ -34,8 +39,24 @@ export function messagesFor(lang: UiLang): Messages {
   return MESSAGES[lang];
 }
 
+/** The date-fns locale for `lang`, or English while it is still loading. */
 export function dateLocaleFor(lang: UiLang): Locale {
-  return DATE_LOCALES[lang];
+  return dateLocales.get(lang) ?? enUS;
+}
+
+/** Undefined when `lang`'s date locale is ready; else a promise that settles once it is. */
+export function loadDateLocale(lang: UiLang): Promise<void> | undefined {
+  if (lang === 'en' || dateLocales.has(lang)) return undefined;
+  let pending = pendingLocales.get(lang);
+  if (!pending) {
+    pending = LOCALE_LOADERS[lang]().then(
+      (locale) => void dateLocales.set(lang, locale),
+      // A chunk that fails to load leaves English dates, never a broken widget.
+      () => void dateLocales.set(lang, enUS),
+    );
+    pendingLocales.set(lang, pending);
+  }
+  return pending;
 }
 
 /** "A", "A и B", "A, B и C": our own joiner, since Intl.ListFormat has no Kazakh. */

@@ -12,12 +12,24 @@ function parts(el: NewsLatestList, name: string): HTMLElement[] {
 }
 const texts = (el: NewsLatestList, name: string) => parts(el, name).map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
 
+/** Resolves after `count` news-load events anywhere: listening starts before the elements exist. */
+function loads(count = 1): Promise<void> {
+  return new Promise((resolve) => {
+    let left = count;
+    const listener = () => {
+      if (--left > 0) return;
+      document.removeEventListener('news-load', listener);
+      resolve();
+    };
+    document.addEventListener('news-load', listener);
+  });
+}
+
 async function loaded(template: ReturnType<typeof html>): Promise<NewsLatestList> {
+  const load = loads();
   const wrapper = await fixture<HTMLDivElement>(html`<div>${template}</div>`);
-  const el = wrapper.querySelector('news-latest-list')!;
-  if (el.shadowRoot?.querySelector('[part~="title"]')) return el;
-  await oneEvent(el, 'news-load');
-  return el;
+  await load;
+  return wrapper.querySelector('news-latest-list')!;
 }
 
 /** Language changes reach widgets through a MutationObserver: one task later. */
@@ -228,11 +240,12 @@ describe('<news-latest-list>', () => {
     it('two lists with the same src share one request', async () => {
       const key = `shared-${Date.now()}`;
       const src = `/mock/counted?key=${key}`;
+      const both = loads(2);
       const wrapper = await fixture<HTMLDivElement>(html`<div>
         <news-latest-list src=${src} loading="eager"></news-latest-list>
         <news-latest-list src=${src} loading="eager" layout="compact"></news-latest-list></div>`);
-      const [first, second] = wrapper.querySelectorAll('news-latest-list');
-      await Promise.all([oneEvent(first, 'news-load'), oneEvent(second, 'news-load')]);
+      const second = wrapper.querySelectorAll('news-latest-list')[1];
+      await both;
       expect(await serverCount(key)).to.equal(1);
       expect(texts(second, 'title')).to.deep.equal([`Counted ${key}`]);
     });

@@ -1,0 +1,6 @@
+import { parse } from 'date-fns';
+import { tz } from '@date-fns/tz';
+import { registerPatternParser } from './dates.js';
+
+// date-fns `parse` for `dateInputFormat`, read in the feed's zone (UTC when unset).
+registerPatternParser((text, pattern, zone) => parse(text, pattern, new Date(), { in: tz(zone || 'UTC') }));
