@@ -31,7 +31,10 @@ function resolveFile(pathname) {
 
 export function startDemoServer(port = Number(process.env.PORT ?? 4173), host = '127.0.0.1') {
   const server = createServer(async (request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const { pathname, searchParams } = new URL(request.url ?? '/', 'http://localhost');
+    // ?delay=ms on an endpoint shows (and lets the benchmark measure) the loading state.
+    const delay = Math.min(Number(searchParams.get('delay')) || 0, 30_000);
+    if (delay && pathname.startsWith('/api/')) await new Promise((resolve) => setTimeout(resolve, delay));
     const file = normalize(resolveFile(decodeURIComponent(pathname)));
     try {
       if (!file.startsWith(root) || !(await stat(file)).isFile()) throw new Error('not a file');
