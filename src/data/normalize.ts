@@ -57,6 +57,8 @@ function applyMap(draft: ItemDraft, entry: unknown, map: ParsedMap): ItemDraft {
 /** APIs that answer 200 with `{"status":"error","message":"…"}` instead of items. */
 function apiErrorMessage(root: unknown): string | undefined {
   if (!isRecord(root)) return undefined;
+  // The Guardian wraps its errors: {"response":{"status":"error","message":"…"}}.
+  if (isRecord(root.response) && root.response.status === 'error') return apiErrorMessage(root.response);
   const failed = root.status === 'error' || root.ok === false || root.success === false || isRecord(root.error) || typeof root.error === 'string';
   if (!failed) return undefined;
   const detail = pick(root, ['message', 'error_message', 'error']);
@@ -75,7 +77,7 @@ function readRoot(root: unknown, itemsPath: string | undefined): { shape: string
   if (!shape) {
     const apiError = apiErrorMessage(root);
     if (apiError) throw new FeedError('shape', `The endpoint answered with an error instead of items: ${apiError}`);
-    throw new FeedError('shape', `The response is not a feed shape the widget knows (JSON Feed, WordPress, RSS, Atom, or a list of items with titles). ${MAP_HELP}`);
+    throw new FeedError('shape', `The response is not a feed shape the widget knows (JSON Feed, WordPress, RSS, Atom, a news API it detects, or a list of items with titles). ${MAP_HELP}`);
   }
   return { shape: shape.name, reading: shape.read(root) };
 }

@@ -39,7 +39,7 @@ export interface NewsItem {
 export interface Feed {
   title?: string;
   homeUrl?: string;
-  /** The detected shape: 'jsonfeed', 'wordpress', 'rss', 'atom', 'generic', 'single', 'mapped', … */
+  /** The detected shape (see src/data/shapes/index.ts): 'jsonfeed', 'wordpress', 'rss', 'atom', 'newsapi', …, 'generic', 'single', or 'mapped' with items-path. */
   shape: string;
   items: NewsItem[];
 }

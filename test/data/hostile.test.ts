@@ -85,3 +85,10 @@ describe('normalizeFeed: hostile input', () => {
     expect(feed.items[0].title.startsWith('\u202E')).to.equal(true);
   });
 });
+
+describe('normalizeFeed: API error objects', () => {
+  it('passes a wrapped Guardian error message on', () => {
+    expect(() => normalizeFeed({ response: { status: 'error', message: 'The api-key provided is invalid' } }))
+      .to.throw('The api-key provided is invalid').with.property('kind', 'shape');
+  });
+});

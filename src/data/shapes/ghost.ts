@@ -1,0 +1,44 @@
+import type { ItemDraft } from '../draft.js';
+import { get, isRecord, pick } from '../paths.js';
+import type { Shape } from './shape.js';
+
+type Post = Record<string, unknown>;
+
+/** Internal tags ("#hero", visibility "internal") steer themes; readers never see them. */
+function isPublicTag(tag: unknown): boolean {
+  return isRecord(tag) && tag.visibility !== 'internal' && typeof tag.name === 'string' && !tag.name.startsWith('#');
+}
+
+function tags(post: Post): unknown[] {
+  const all = [post.primary_tag, ...(Array.isArray(post.tags) ? post.tags : [])];
+  return all.filter(isPublicTag);
+}
+
+function draftPost(entry: unknown): ItemDraft {
+  const post = isRecord(entry) ? entry : {};
+  return {
+    id: post.id,
+    title: post.title,
+    url: post.url,
+    date: post.published_at,
+    updated: post.updated_at,
+    author: post.primary_author ?? post.authors,
+    rubrics: tags(post),
+    summary: pick(post, ['custom_excerpt', 'excerpt']),
+    body: post.html,
+    image: post.feature_image && { url: post.feature_image, alt: post.feature_image_alt },
+  };
+}
+
+function isPostList(root: unknown): root is { posts: unknown[] } {
+  if (!isRecord(root) || !Array.isArray(root.posts) || !isRecord(get(root, 'meta.pagination'))) return false;
+  const [first] = root.posts;
+  return first === undefined || (isRecord(first) && typeof first.slug === 'string' && typeof first.title === 'string');
+}
+
+/** Ghost Content API `/ghost/api/content/posts/`, best with `include=tags,authors`. */
+export const ghost: Shape = {
+  name: 'ghost',
+  detect: isPostList,
+  read: (root) => ({ entries: (root as { posts: unknown[] }).posts, draft: draftPost }),
+};

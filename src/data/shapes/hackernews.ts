@@ -1,0 +1,36 @@
+import type { ItemDraft } from '../draft.js';
+import { isRecord, pick } from '../paths.js';
+import type { Shape } from './shape.js';
+
+const HN = 'https://news.ycombinator.com/';
+const KINDS: Record<string, string> = { ask_hn: 'Ask HN', show_hn: 'Show HN', poll: 'Poll', job: 'Jobs' };
+
+function isHit(value: unknown): value is Record<string, unknown> {
+  return isRecord(value) && typeof value.objectID === 'string' && typeof value.created_at_i === 'number';
+}
+
+function draftHit(entry: unknown): ItemDraft {
+  const hit = isRecord(entry) ? entry : {};
+  const id = typeof hit.objectID === 'string' ? encodeURIComponent(hit.objectID) : undefined;
+  const tags = Array.isArray(hit._tags) ? hit._tags : [];
+  const author = typeof hit.author === 'string' ? hit.author : undefined;
+  return {
+    id: hit.objectID,
+    // Comments match searches too; they have no title and are dropped.
+    title: hit.title,
+    // Ask HN and text posts link nowhere but to their discussion.
+    url: pick(hit, ['url']) ?? (id && `${HN}item?id=${id}`),
+    date: hit.created_at_i ?? hit.created_at,
+    author: author && { name: author, url: `${HN}user?id=${encodeURIComponent(author)}` },
+    rubrics: tags.map((tag) => (typeof tag === 'string' && Object.hasOwn(KINDS, tag) ? KINDS[tag] : undefined)),
+    body: hit.story_text,
+  };
+}
+
+/** Hacker News search by Algolia: `hn.algolia.com/api/v1/search` and `search_by_date`. */
+export const hackerNews: Shape = {
+  name: 'hackernews',
+  detect: (root) =>
+    isRecord(root) && typeof root.nbHits === 'number' && Array.isArray(root.hits) && (root.hits.length === 0 || root.hits.some(isHit)),
+  read: (root) => ({ entries: (root as { hits: unknown[] }).hits, draft: draftHit }),
+};
