@@ -49,6 +49,15 @@ export abstract class FeedElement extends LitElement {
   /** Seconds between refreshes (at least 10); 0 never refreshes. */
   @property({ type: Number }) refresh = 0;
 
+  /** `local`: keep the last good feed in localStorage and show it, marked stale, when the endpoint is down on a later visit. */
+  @property() cache: 'none' | 'local' = 'none';
+
+  /** With `cache="local"`: how long, in seconds, a kept feed may be shown (default one day). */
+  @property({ attribute: 'cache-ttl', type: Number }) cacheTtl = 86_400;
+
+  /** Seconds the endpoint has to answer, body included (default 10). */
+  @property({ type: Number }) timeout = 10;
+
   /** `target` for article links, e.g. `_blank`. */
   @property({ attribute: 'link-target' }) linkTarget = '';
 
@@ -74,6 +83,8 @@ export abstract class FeedElement extends LitElement {
     this.feedState.configure(this.hasOwnItems ? undefined : this.feedRequest(), {
       loading: this.loading === 'eager' ? 'eager' : 'lazy',
       refresh: Number(this.refresh) || 0,
+      persist: this.cache === 'local' ? Math.max(0, Number(this.cacheTtl) || 0) : undefined,
+      timeout: Number(this.timeout) > 0 ? Number(this.timeout) : undefined,
     });
   }
 

@@ -3,6 +3,7 @@ import { FeedError } from '../data/errors.js';
 import { fetchFeed, type FetchFeedOptions } from '../data/fetch-feed.js';
 import type { Feed, NormalizeOptions } from '../data/types.js';
 import { NewsErrorEvent, NewsLoadEvent } from '../events.js';
+import { loadFeed, saveFeed } from './persisted-feed.js';
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -16,24 +17,40 @@ export interface FeedSchedule {
   loading: 'lazy' | 'eager';
   /** Seconds between refreshes; 0 or less: never. */
   refresh: number;
+  /** Seconds a last good feed is kept in localStorage for the next page load; undefined: not kept. */
+  persist?: number;
+  /** Seconds the endpoint has for headers and body; undefined: the data layer's 10 s. */
+  timeout?: number;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 const LAZY_MARGIN = '300px';
 const MIN_REFRESH_SECONDS = 10;
+const MAX_RETRIES = 3;
+const MAX_RETRY_AFTER_SECONDS = 600;
 
 function asFeedError(error: unknown): FeedError {
   return error instanceof FeedError ? error : new FeedError('shape', 'The feed could not be read.', { cause: error });
 }
 
+/** Failures worth trying again by themselves: the network, timeouts, 408/425/429 and 5xx. */
+function isTransient(error: FeedError): boolean {
+  if (error.kind === 'network' || error.kind === 'timeout') return true;
+  return error.kind === 'http' && (error.status === 408 || error.status === 425 || error.status === 429 || (error.status ?? 0) >= 500);
+}
+
 /**
  * The one owner of a widget's feed: fetches when the request changes (and, when lazy, once
- * the element nears the viewport), refreshes on a timer, aborts what is no longer wanted,
- * and fires `news-load` / `news-error` from the host. After a failed refresh the last good
- * feed stays and `stale` is set.
+ * the element nears the viewport), refreshes on a timer, retries transient failures with
+ * backoff (honouring Retry-After) and when the browser comes back online, aborts what is no
+ * longer wanted, and fires `news-load` / `news-error` from the host. After a failed refresh the
+ * last good feed stays and `stale` is set.
  */
 export class FeedController implements ReactiveController {
+  /** First automatic retry after this many ms, doubling each time (tests shorten it). */
+  static retryBaseMs = 2000;
+
   status: FeedStatus = 'idle';
   feed?: Feed;
   error?: FeedError;
@@ -43,9 +60,11 @@ export class FeedController implements ReactiveController {
   private requestKey = '';
   private schedule: FeedSchedule = { loading: 'lazy', refresh: 0 };
   private inView = false;
+  private retries = 0;
   private abort?: AbortController;
   private observer?: IntersectionObserver;
-  private timer?: ReturnType<typeof setInterval>;
+  private refreshTimer?: ReturnType<typeof setInterval>;
+  private retryTimer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -62,17 +81,19 @@ export class FeedController implements ReactiveController {
       this.reset();
       if (request) this.whenWanted(() => this.load(false));
     }
-    if (refreshChanged) this.restartTimer();
+    if (refreshChanged) this.restartRefresh();
   }
 
   /** Fetches again now, skipping the shared cache (the retry button). */
   retry(): void {
+    clearTimeout(this.retryTimer);
     if (this.request) void this.load(true);
   }
 
   hostConnected(): void {
     if (this.request && this.status === 'idle') this.whenWanted(() => this.load(false));
-    this.restartTimer();
+    this.restartRefresh();
+    window.addEventListener('online', this.onOnline);
   }
 
   hostDisconnected(): void {
@@ -81,13 +102,22 @@ export class FeedController implements ReactiveController {
     if (this.status === 'loading') this.status = 'idle';
     this.observer?.disconnect();
     this.observer = undefined;
-    clearInterval(this.timer);
-    this.timer = undefined;
+    clearInterval(this.refreshTimer);
+    this.refreshTimer = undefined;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    window.removeEventListener('online', this.onOnline);
   }
+
+  private readonly onOnline = (): void => {
+    if (this.status === 'error' || this.stale) this.retry();
+  };
 
   private reset(): void {
     this.abort?.abort();
     this.abort = undefined;
+    clearTimeout(this.retryTimer);
+    this.retries = 0;
     this.feed = undefined;
     this.error = undefined;
     this.stale = false;
@@ -115,14 +145,26 @@ export class FeedController implements ReactiveController {
     this.observer.observe(this.host);
   }
 
-  private restartTimer(): void {
-    clearInterval(this.timer);
-    this.timer = undefined;
+  private restartRefresh(): void {
+    clearInterval(this.refreshTimer);
+    this.refreshTimer = undefined;
     const { refresh } = this.schedule;
     if (!this.host.isConnected || !(refresh > 0)) return;
-    this.timer = setInterval(() => {
+    this.refreshTimer = setInterval(() => {
       if (this.feed && !this.abort) void this.load(true);
     }, Math.max(refresh, MIN_REFRESH_SECONDS) * 1000);
+  }
+
+  /** Schedules the next automatic retry of a transient failure, or gives up. */
+  private scheduleRetry(error: FeedError): void {
+    if (!isTransient(error) || this.retries >= MAX_RETRIES) return;
+    if (error.retryAfter !== undefined && error.retryAfter > MAX_RETRY_AFTER_SECONDS) return;
+    const delay = error.retryAfter !== undefined ? error.retryAfter * 1000 : FeedController.retryBaseMs * 2 ** this.retries;
+    this.retries++;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      if (this.host.isConnected) void this.load(true);
+    }, delay);
   }
 
   private async load(fresh: boolean): Promise<void> {
@@ -137,6 +179,7 @@ export class FeedController implements ReactiveController {
     }
     const { src, ...normalize } = request;
     const options: FetchFeedOptions = { ...normalize, signal: abort.signal, fresh };
+    if (this.schedule.timeout) options.timeout = this.schedule.timeout * 1000;
     try {
       const feed = await fetchFeed(src, options);
       if (abort.signal.aborted) return;
@@ -144,6 +187,8 @@ export class FeedController implements ReactiveController {
       this.status = 'ready';
       this.stale = false;
       this.error = undefined;
+      this.retries = 0;
+      if (this.schedule.persist) saveFeed(this.requestKey, feed);
       this.host.requestUpdate();
       await this.host.updateComplete;
       this.host.dispatchEvent(new NewsLoadEvent(feed));
@@ -152,10 +197,12 @@ export class FeedController implements ReactiveController {
       if (abort.signal.aborted) return;
       const error = asFeedError(caught);
       this.error = error;
+      if (!this.feed && this.schedule.persist) this.feed = loadFeed(this.requestKey, this.schedule.persist);
       this.stale = Boolean(this.feed);
-      if (!this.feed) this.status = 'error';
+      this.status = this.feed ? 'ready' : 'error';
       this.host.requestUpdate();
       this.host.dispatchEvent(new NewsErrorEvent(error, this.stale));
+      this.scheduleRetry(error);
     } finally {
       if (this.abort === abort) this.abort = undefined;
     }

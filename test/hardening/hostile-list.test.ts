@@ -1,0 +1,186 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/latest-list/define.js';
+import type { NewsLatestList } from '../../src/components/latest-list/latest-list.js';
+import { clearFeedCache } from '../../src/index.js';
+import { stubFetch } from '../support/fixtures.js';
+
+declare global {
+  interface Window { canary?: number }
+}
+
+const FEED = 'https://outlet.example/hostile.json';
+const CANARY = 'window.canary=1';
+let uncaught: string[] = [];
+const onError = (event: ErrorEvent) => uncaught.push(event.message);
+const onRejection = (event: PromiseRejectionEvent) => uncaught.push(String(event.reason));
+
+/** Renders a list fed `body` (a JSON value or raw text) and waits for news-load or news-error. */
+async function renderFeed(body: unknown, attributes = ''): Promise<NewsLatestList> {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  const stub = stubFetch(() => new Response(text, { headers: { 'Content-Type': 'application/json' } }));
+  try {
+    const settled = new Promise((resolve) => {
+      document.addEventListener('news-load', resolve, { once: true });
+      document.addEventListener('news-error', resolve, { once: true });
+    });
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+    wrapper.innerHTML = `<news-latest-list src="${FEED}" loading="eager" show-images ${attributes}></news-latest-list>`;
+    await settled;
+    const el = wrapper.querySelector('news-latest-list')!;
+    await el.updateComplete;
+    // Give any injected handler (onerror, onload) its chance to run before the canary is read.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    return el;
+  } finally {
+    stub.restore();
+  }
+}
+
+/** What every hostile case must hold: nothing ran, only safe URLs, no uncaught error. */
+function expectSafe(el: NewsLatestList): void {
+  expect(window.canary, 'a payload executed').to.equal(0);
+  expect(uncaught, 'uncaught errors').to.deep.equal([]);
+  for (const node of el.shadowRoot!.querySelectorAll('[href], [src]')) {
+    const url = node.getAttribute('href') ?? node.getAttribute('src')!;
+    expect(url, node.outerHTML).to.match(/^https?:\/\//);
+  }
+  expect(el.shadowRoot!.querySelector('script, iframe, object, embed, style:not([data-lit]), form, base, meta')).to.equal(null);
+}
+
+const titles = (el: NewsLatestList) => [...el.shadowRoot!.querySelectorAll('[part~="title"]')].map((node) => node.textContent);
+const item = (fields: Record<string, unknown>) => [{ title: 'Небесный щит', url: 'https://outlet.example/1', ...fields }];
+
+describe('hostile feeds through <news-latest-list>', () => {
+  beforeEach(() => {
+    window.canary = 0;
+    uncaught = [];
+    clearFeedCache();
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  afterEach(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  });
+
+  const markup: [string, string][] = [
+    ['an <img onerror> in the title', `<img src=x onerror="${CANARY}">Небесный щит`],
+    ['a <script> in the title', `<script>${CANARY}</script>Небесный щит`],
+    ['an <svg onload> in the title', `<svg onload="${CANARY}"></svg>Небесный щит`],
+    ['entity-encoded markup in the title', `&lt;img src=x onerror=&quot;${CANARY}&quot;&gt;`],
+    ['double-encoded entities in the title', '&amp;lt;b&amp;gt;Небесный щит'],
+    ['a <style> that would restyle the page', '<style>body{display:none}</style>Небесный щит'],
+  ];
+  for (const [name, title] of markup) {
+    it(`title: ${name} stays text`, async () => {
+      const el = await renderFeed(item({ title }));
+      expectSafe(el);
+      expect(el.shadowRoot!.querySelector('[part~="title"] *')).to.equal(null);
+      expect(getComputedStyle(document.body).display).to.equal('block');
+    });
+  }
+
+  for (const field of ['category', 'author', 'summary', 'source']) {
+    it(`${field}: markup and entity tricks stay text`, async () => {
+      const el = await renderFeed(item({ [field]: `<img src=x onerror="${CANARY}">&lt;script&gt;${CANARY}&lt;/script&gt;` }));
+      expectSafe(el);
+    });
+  }
+
+  const urls = [
+    'javascript:window.canary=1', 'JaVaScRiPt:window.canary=1', ' javascript:window.canary=1', 'java\tscript:window.canary=1',
+    'java\nscript:window.canary=1', '\u0001javascript:window.canary=1', 'vbscript:msgbox(1)', 'data:text/html,<script>window.canary=1</script>',
+    'data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9ImFsZXJ0KDEpIj4=', '&#106;avascript:window.canary=1',
+  ];
+  for (const url of urls) {
+    it(`url and image: ${JSON.stringify(url)} never reaches an href or src`, async () => {
+      const el = await renderFeed(item({ url, image: url, author: { name: 'a', url } }));
+      expectSafe(el);
+      // Either no link at all, or (for entity look-alikes, which are just odd relative paths) one on the feed's own host.
+      const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part~="title"]');
+      if (link) expect(link.href.startsWith('https://outlet.example/')).to.equal(true);
+    });
+  }
+
+  it('DOM-clobbering names as ids, titles and rubrics change nothing', async () => {
+    const el = await renderFeed([
+      { id: '__proto__', title: 'constructor', url: 'https://outlet.example/a', category: 'toString' },
+      { id: 'location', title: 'innerHTML', url: 'https://outlet.example/b', category: 'document' },
+    ]);
+    expectSafe(el);
+    expect(titles(el)).to.deep.equal(['constructor', 'innerHTML']);
+    expect(typeof document.location.href).to.equal('string');
+  });
+
+  it('a bidi override in a title is isolated as text', async () => {
+    const el = await renderFeed(item({ title: '\u202Egnp.exe\u202C Небесный щит' }));
+    expectSafe(el);
+    expect(titles(el)[0]).to.contain('\u202E');
+  });
+
+  it('a 2,000-character unbroken title wraps inside the widget', async () => {
+    const el = await renderFeed(item({ title: 'Щ'.repeat(2000) }));
+    expectSafe(el);
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+  });
+
+  it('wrong types in every field: sensible items, no error', async () => {
+    const el = await renderFeed([
+      { title: 'Первый в строю', url: 7, date: {}, author: 5, category: [null, {}, 3], summary: [], body: {}, image: true, source: [], id: {} },
+      { title: 42 },
+      { title: { nested: true } },
+      { title: ['array'] },
+      { title: null },
+      'just a string',
+      17,
+      null,
+    ]);
+    expectSafe(el);
+    expect(titles(el)).to.deep.equal(['Первый в строю', '42']);
+  });
+
+  it('__proto__ and constructor keys in data pollute nothing', async () => {
+    const el = await renderFeed('[{"title":"Вспомнить хорошо забытое","__proto__":{"polluted":"yes","url":"https://evil.example/"},"constructor":{"prototype":{"polluted":"yes"}}}]');
+    expectSafe(el);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(el.shadowRoot!.querySelector('[part~="title"]')!.localName).to.equal('span');
+  });
+
+  it('__proto__ and constructor in map are a config error, shown as such', async () => {
+    const el = await renderFeed(item({}), `map='{"title":"__proto__.polluted"}'`);
+    expectSafe(el);
+    expect(el.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.contain('The news widget is set up incorrectly.');
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+
+  it('10,000 items render only the limit', async () => {
+    const el = await renderFeed(Array.from({ length: 10_000 }, (_, index) => ({ title: `Новость ${index}`, url: `https://outlet.example/${index}` })), 'limit="5"');
+    expectSafe(el);
+    expect(titles(el)).to.have.length(5);
+  });
+
+  it('multi-megabyte strings (within the 5 MB cap) are cut down, not rendered whole', async () => {
+    const el = await renderFeed(item({ title: 'Z'.repeat(2_500_000), summary: 's'.repeat(2_000_000) }));
+    expectSafe(el);
+    expect(titles(el)[0]!.length).to.be.at.most(2000);
+  });
+
+  it('a feed over 5 MB is refused with a clear error', async () => {
+    const el = await renderFeed(item({ title: 'Ж'.repeat(3 * 1024 * 1024) }), 'lang="ru"');
+    expectSafe(el);
+    expect(el.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.contain('Лента новостей слишком большая.');
+  });
+
+  it('deeply nested JSON is an unknown shape, shown as an error', async () => {
+    const deep = `${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}`;
+    const el = await renderFeed(deep);
+    expectSafe(el);
+    expect(el.shadowRoot!.querySelector('[part~="status"]')).to.exist;
+  });
+
+  it('duplicate ids all render', async () => {
+    const el = await renderFeed([{ id: 1, title: 'Первый' }, { id: 1, title: 'Второй' }, { id: 1, title: 'Третий' }]);
+    expectSafe(el);
+    expect(titles(el)).to.deep.equal(['Первый', 'Второй', 'Третий']);
+  });
+});
