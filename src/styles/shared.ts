@@ -39,19 +39,24 @@ export const sharedStyles = css`
     box-sizing: border-box;
     padding: var(--_padding);
     border-radius: var(--_radius);
-    color: var(--_text);
     background: var(--_surface);
     font-family: var(--news-font-family, inherit);
     font-size: var(--news-font-size, 1em);
-    line-height: var(--news-line-height, 1.45);
-    font-style: normal;
-    font-weight: 400;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    letter-spacing: normal;
-    word-spacing: normal;
-    white-space: normal;
+    /* Inherited text properties a host page may force on every element (even with
+       !important): an !important :host rule is the only one that outranks those. */
+    color: var(--_text) !important;
+    line-height: var(--news-line-height, 1.45) !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    white-space: normal !important;
+    visibility: visible !important;
+    direction: ltr;
+    unicode-bidi: isolate;
     overflow-wrap: anywhere;
   }
   :host([hidden]) {

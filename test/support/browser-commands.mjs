@@ -1,0 +1,35 @@
+// Server-side commands the browser tests call through @web/test-runner-commands'
+// executeServerCommand: things only the browser's driver can see. Chromium only (CDP).
+
+/** The puppeteer page running a test session, or undefined in a browser without one. */
+function pageOf(session) {
+  return typeof session.browser?.getPage === 'function' ? session.browser.getPage(session.id) : undefined;
+}
+
+export function browserCommands() {
+  return {
+    name: 'news-widgets-browser-commands',
+    async executeCommand({ command, payload, session }) {
+      if (command === 'heap-size') {
+        const page = pageOf(session);
+        if (!page?.createCDPSession) return null;
+        const client = await page.createCDPSession();
+        try {
+          await client.send('HeapProfiler.collectGarbage');
+          return (await client.send('Runtime.getHeapUsage')).usedSize;
+        } finally {
+          await client.detach();
+        }
+      }
+      if (command === 'screenshot-rect') {
+        const page = pageOf(session);
+        if (!page) return null;
+        const { x, y, width, height } = payload;
+        // A background tab paints no frames, and a screenshot waits for one.
+        await page.bringToFront();
+        return page.screenshot({ clip: { x, y, width, height }, encoding: 'base64' });
+      }
+      return undefined;
+    },
+  };
+}
