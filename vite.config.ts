@@ -18,9 +18,8 @@ export default defineConfig(({ mode }) => {
         formats: [iife ? 'iife' : 'es'],
         fileName: () => (iife ? 'news-widgets.iife.js' : 'news-widgets.js'),
       },
-      rollupOptions: {
-        output: iife ? { inlineDynamicImports: true } : { chunkFileNames: 'chunks/[name]-[hash].js' },
-      },
+      // An IIFE cannot split, so Vite inlines the dynamic imports there by itself.
+      rollupOptions: iife ? {} : { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   };
 });

@@ -31,3 +31,8 @@ declare global {
     'news-item-click': NewsItemClickEvent;
   }
 }
+
+/** Fires `news-item-click` from `host`; false when a listener cancelled it. */
+export function fireItemClick(host: HTMLElement, item: NewsItem): boolean {
+  return host.dispatchEvent(new NewsItemClickEvent(item));
+}

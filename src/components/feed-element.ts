@@ -5,8 +5,8 @@ import { DEFAULT_DATE_FORMAT, displayDate } from '../controllers/date-display.js
 import { FeedController, type FeedRequest } from '../controllers/feed-controller.js';
 import { LangController } from '../controllers/lang-controller.js';
 import type { FieldMap, NewsItem } from '../data/types.js';
-import { withParams } from '../data/urls.js';
-import { NewsItemClickEvent } from '../events.js';
+import { safeUrl, withParams } from '../data/urls.js';
+import { fireItemClick } from '../events.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -119,9 +119,13 @@ export abstract class FeedElement extends LitElement {
     return date ? html`<time part="date" datetime=${date.toISOString()}>${this.formatDate(date)}</time>` : nothing;
   }
 
-  /** The article URL a reader follows: the item's safe URL plus `link-params`. */
+  /**
+   * The article URL a reader follows, plus `link-params`. Checked again here: items set as a
+   * property never passed through the data layer.
+   */
   protected articleHref(item: NewsItem): string | undefined {
-    return item.url && withParams(item.url, this.linkParams);
+    const url = safeUrl(item.url);
+    return url && withParams(url, this.linkParams ?? '');
   }
 
   protected get linkRel(): string | typeof nothing {
@@ -134,7 +138,7 @@ export abstract class FeedElement extends LitElement {
   }
 
   protected handleItemClick(event: MouseEvent, item: NewsItem): void {
-    if (!this.dispatchEvent(new NewsItemClickEvent(item))) event.preventDefault();
+    if (!fireItemClick(this, item)) event.preventDefault();
   }
 
   /** The error state: a human message and a retry button; the technical detail is in `news-error`. */

@@ -27,4 +27,5 @@ export const en: Messages = {
   reports: (outlet, cites) => `Reported by ${outlet}, citing ${cites}`,
   reportsOnly: (outlet) => `Reported by ${outlet}`,
   citingOnly: (cites) => `Citing ${cites}`,
+  articleMissing: 'This story was not found.',
 };

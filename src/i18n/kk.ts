@@ -29,4 +29,5 @@ export const kk: Messages = {
   reports: (outlet, cites) => `${outlet} хабарлайды, дереккөз: ${cites}`,
   reportsOnly: (outlet) => `${outlet} хабарлайды`,
   citingOnly: (cites) => `Дереккөз: ${cites}`,
+  articleMissing: 'Материал табылмады.',
 };

@@ -35,4 +35,6 @@ export interface Messages {
   reportsOnly: (outlet: string) => string;
   /** Attribution with cited sources but no outlet. */
   citingOnly: (cites: string) => string;
+  /** The article card's empty state: the chosen story is not in the feed. */
+  articleMissing: string;
 }

@@ -35,4 +35,5 @@ export const ru: Messages = {
   reports: (outlet, cites) => `передает ${outlet} со ссылкой на ${cites}`,
   reportsOnly: (outlet) => `передает ${outlet}`,
   citingOnly: (cites) => `со ссылкой на ${cites}`,
+  articleMissing: 'Материал не найден.',
 };

@@ -112,6 +112,11 @@ export const sharedStyles = css`
   .error-detail {
     display: block;
   }
+  /* The partner's fallback content, shown beside the error message. */
+  .error + slot::slotted(*) {
+    display: block;
+    margin-block-start: 0.75em;
+  }
   .retry {
     margin-block-start: 0.5em;
     padding: 0.35em 0.9em;

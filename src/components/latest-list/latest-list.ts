@@ -12,8 +12,8 @@ const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, litera
 const SKELETON_MAX = 8;
 
 /** Lower-cased rubric names from a comma-separated attribute. */
-function rubricFilter(value: string): Set<string> {
-  return new Set(value.split(',').map((name) => name.trim().toLocaleLowerCase()).filter(Boolean));
+function rubricFilter(value: string | null | undefined): Set<string> {
+  return new Set((value ?? '').split(',').map((name) => name.trim().toLocaleLowerCase()).filter(Boolean));
 }
 
 /**
@@ -69,7 +69,7 @@ export class NewsLatestList extends FeedElement {
   @property({ type: Number }) limit = 10;
 
   /** Comma-separated rubric names (case-insensitive); an item matches when any of its rubrics does. */
-  @property() rubric = '';
+  @property() rubric: string | null = '';
 
   /** Heading text; the localized "Последние новости" when absent; an empty value hides it. */
   @property() heading: string | null = null;

@@ -1,0 +1,71 @@
+import { expect } from '@open-wc/testing';
+
+/** Loads a page in an iframe and waits until its three widgets have rendered. */
+async function renderedPage(path: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 900px; height: 1200px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  const ready = () => ['news-latest-list', 'news-article-card'].every((tag) => doc.querySelector(tag)?.shadowRoot?.querySelector('[part~="title"]'))
+    && doc.querySelector('news-source-attribution')?.shadowRoot?.querySelector('[part~="outlet"]');
+  for (let frameCount = 0; !ready(); frameCount++) {
+    if (frameCount > 600) throw new Error(`${path}: widgets did not render`);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  return doc;
+}
+
+const shadowText = (doc: Document, tag: string, part: string) =>
+  [...doc.querySelector(tag)!.shadowRoot!.querySelectorAll(`[part~="${part}"]`)].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
+
+function expectSeedContent(doc: Document): void {
+  expect(shadowText(doc, 'news-latest-list', 'title')).to.deep.equal(['Обеспечить стратегическую безопасность', 'Сохраняя победные традиции', 'Здоровье в приоритете']);
+  expect(shadowText(doc, 'news-latest-list', 'date')[0]).to.equal('21/01/2026 - 18:21');
+  expect(shadowText(doc, 'news-article-card', 'title')).to.deep.equal(['Багдад и Вашингтон возобновляют переговоры о выводе войск из Ирака']);
+  expect(doc.querySelector('news-source-attribution')!.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.contain('Sarbaz.kz со ссылкой на Jerusalem Post');
+}
+
+describe('script-tag bundles', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('dist/news-widgets.iife.js through a classic <script src> upgrades elements already in the page and renders the seed', async () => {
+    const doc = await renderedPage('/test/bundles/iife.html');
+    expectSeedContent(doc);
+    expect((doc.defaultView as Window & { NewsWidgets?: Record<string, unknown> }).NewsWidgets).to.have.property('NewsLatestList');
+  });
+
+  it('dist/news-widgets.js as <script type="module"> renders the seed', async () => {
+    expectSeedContent(await renderedPage('/test/bundles/esm.html'));
+  });
+
+  it('the IIFE included twice and beside the ES module never throws', async () => {
+    const doc = await renderedPage('/test/bundles/twice.html');
+    expectSeedContent(doc);
+    expect((doc.defaultView as unknown as { errors: string[] }).errors).to.deep.equal([]);
+  });
+});
+
+describe('npm package', () => {
+  it('every exports target exists, and the customElements manifest documents the three elements', async () => {
+    const pkg = await (await fetch('/package.json')).json();
+    const targets: string[] = [];
+    for (const value of Object.values(pkg.exports as Record<string, string | Record<string, string>>)) {
+      targets.push(...(typeof value === 'string' ? [value] : Object.values(value)));
+    }
+    for (const target of targets) expect((await fetch(new URL(target, `${location.origin}/`))).status, target).to.equal(200);
+    const manifest = await (await fetch(new URL(pkg.customElements, `${location.origin}/`))).json();
+    const tags = manifest.modules.flatMap((module: { declarations?: { tagName?: string }[] }) => module.declarations ?? []).map((declaration: { tagName?: string }) => declaration.tagName).filter(Boolean);
+    expect(tags).to.include.members(['news-latest-list', 'news-article-card', 'news-source-attribution']);
+  });
+
+  it('"." exports the classes and the data layer and registers nothing; "./define" registers all three', async () => {
+    const entry = await import(new URL('/dist/lib/index.js', location.origin).href);
+    for (const name of ['NewsLatestList', 'NewsArticleCard', 'NewsSourceAttribution', 'normalizeFeed', 'fetchFeed', 'FeedError']) expect(entry, name).to.have.property(name);
+    for (const tag of ['news-latest-list', 'news-article-card', 'news-source-attribution']) expect(customElements.get(tag), tag).to.equal(undefined);
+    await import(new URL('/dist/lib/define.js', location.origin).href);
+    for (const tag of ['news-latest-list', 'news-article-card', 'news-source-attribution']) expect(customElements.get(tag), tag).to.be.a('function');
+  });
+});
