@@ -1,0 +1,69 @@
+import { expect } from '@open-wc/testing';
+
+interface ProbeWindow extends Window {
+  violations: string[];
+  errors: string[];
+  canary: number;
+}
+
+async function strictPage(path: string): Promise<{ doc: Document; win: ProbeWindow }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 900px; height: 1600px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  const ready = () => doc.querySelector('news-latest-list')?.shadowRoot?.querySelector('[part~="title"]')
+    && doc.querySelector('news-article-card')?.shadowRoot?.querySelector('[part~="body"] p')
+    && doc.querySelector('news-source-attribution')?.shadowRoot?.querySelector('[part~="outlet"]');
+  for (let tries = 0; !ready(); tries++) {
+    if (tries > 400) throw new Error('widgets did not render under the strict CSP');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return { doc, win: frame.contentWindow as unknown as ProbeWindow };
+}
+
+describe('a host page with a strict Content-Security-Policy and Trusted Types', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('renders and works with only the lit-html and news-widgets policies, and nothing is blocked', async () => {
+    const { doc, win } = await strictPage('/test/hardening/csp.html');
+    const list = doc.querySelector('news-latest-list')!.shadowRoot!;
+    expect([...list.querySelectorAll('[part~="title"]')].map((node) => node.textContent)).to.deep.equal(['Обеспечить стратегическую безопасность', 'Сохраняя победные традиции']);
+    (list.querySelector('[part~="more"]') as HTMLButtonElement).click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(list.querySelectorAll('[part~="title"]')).to.have.length(3);
+    expect(doc.querySelector('news-source-attribution')!.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.contain('Sarbaz.kz со ссылкой на Jerusalem Post и Reuters');
+    expect(doc.querySelector('news-article-card')!.shadowRoot!.querySelectorAll('[part~="body"] p')).to.have.length(5);
+    expect(win.violations).to.deep.equal([]);
+    expect(win.errors).to.deep.equal([]);
+  });
+
+  it('sanitizes a hostile body under the policy: the text stays, every trick is gone, nothing ran', async () => {
+    const { doc, win } = await strictPage('/test/hardening/csp-hostile.html');
+    const body = doc.querySelector('news-article-card')!.shadowRoot!.querySelector('[part~="body"]')!;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(win.canary).to.equal(0);
+    expect(body.textContent).to.contain('Ирак и Соединенные Штаты возобновят переговоры');
+    expect(body.textContent).to.contain('Нежелание США идти на прямую конфронтацию');
+    expect(body.querySelector('script, style, form, input, button, iframe, base, meta, svg, math, noscript')).to.equal(null);
+    for (const node of body.querySelectorAll('*')) {
+      for (const attribute of node.attributes) {
+        expect(attribute.name, node.outerHTML).not.to.match(/^on/);
+        if (attribute.name === 'href' || attribute.name === 'src') expect(attribute.value, node.outerHTML).to.match(/^https?:\/\//);
+      }
+      expect(node.hasAttribute('style'), node.outerHTML).to.equal(false);
+    }
+    const link = body.querySelector<HTMLAnchorElement>('a[href="https://www.jpost.example/x"]')!;
+    expect(link.rel).to.contain('noopener').and.contain('noreferrer');
+    expect(doc.getElementById('cookie')).to.equal(null);
+    expect(typeof doc.getElementById).to.equal('function');
+    expect(getComputedStyle(doc.body).display).to.equal('block');
+    expect(doc.querySelector('base')).to.equal(null);
+    // The browser may report the hostile markup it refused while parsing it inertly; never our own
+    // code asking for an unlisted Trusted Types policy or an unsafe sink.
+    expect(win.violations.filter((violation) => /trusted-types/.test(violation))).to.deep.equal([]);
+    expect(win.errors).to.deep.equal([]);
+  });
+});
