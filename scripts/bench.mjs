@@ -193,6 +193,7 @@ try {
   // Layout shift while widgets load into their reserved space; heap after 10 widgets.
   {
     const tab = await openPage(page(`
+      <news-article-card src="/api/article.json?delay=400" loading="eager" style="max-width: 40em"></news-article-card>
       <news-latest-list src="/api/latest.json?delay=400" loading="eager" limit="8"></news-latest-list>
       <p>Text after the widgets, which must not move.</p>`));
     const cls = await tab.evaluate(async (rendered) => {
@@ -201,8 +202,8 @@ try {
       await eval(rendered);
       await new Promise((resolve) => setTimeout(resolve, 300));
       return total;
-    }, whenRendered('news-latest-list'));
-    say('Layout shift (CLS) while a list loads', cls.toFixed(4), 'goal 0');
+    }, whenRendered('news-latest-list, news-article-card', 2));
+    say('Layout shift (CLS) while a card and a list load', cls.toFixed(4), 'goal 0');
     await tab.close();
   }
   {
