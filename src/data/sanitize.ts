@@ -31,6 +31,10 @@ const CONFIG: Config = {
   TRUSTED_TYPES_POLICY: null,
 };
 
+// `document.body` read through the prototype: the body's own markup could clobber the property
+// (`<form name="body">` does in Firefox) and hand DOMPurify the wrong root.
+const bodyOf = Object.getOwnPropertyDescriptor(Document.prototype, 'body')!.get!;
+
 let purifier: Purifier | undefined;
 let current: SanitizeOptions = {};
 
@@ -74,7 +78,7 @@ export function sanitizeHtml(markup: string, options: SanitizeOptions = {}): Doc
   if (!markup || typeof DOMParser === 'undefined' || !canParseInert()) return document.createDocumentFragment();
   // `<body>` first, so leading <meta>, <base> or <style> stay in the body, where DOMPurify sees them.
   const inert = parseInert(`<!doctype html><body>${markup}`);
-  const root = inert.body;
+  const root = bodyOf.call(inert) as HTMLElement;
   current = options;
   try {
     getPurifier().sanitize(root, CONFIG);

@@ -11,8 +11,9 @@ export function browserCommands() {
     name: 'news-widgets-browser-commands',
     async executeCommand({ command, payload, session }) {
       if (command === 'heap-size') {
+        // The heap is read over the Chrome DevTools Protocol, which Firefox (driven over WebDriver BiDi) lacks.
         const page = pageOf(session);
-        if (!page?.createCDPSession) return null;
+        if (!page?.createCDPSession || session.browser.name === 'Firefox') return null;
         const client = await page.createCDPSession();
         try {
           await client.send('HeapProfiler.collectGarbage');
