@@ -1,11 +1,23 @@
-// Every test runs in Debian's Chromium (no browser download works here), driven by puppeteer-core.
+// Every test runs in Debian's Chromium and in Debian's Firefox ESR (no browser download works
+// here), both driven by puppeteer-core: Chromium over CDP, Firefox over WebDriver BiDi.
+import * as puppeteerCore from 'puppeteer-core';
+import rollupCommonjs from '@rollup/plugin-commonjs';
+import { fromRollup } from '@web/dev-server-rollup';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { browserCommands } from './test/support/browser-commands.mjs';
 import { mockEndpoints } from './test/support/mock-endpoints.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { jsonModules } from './test/stories/json-modules.mjs';
+import { storyFiles } from './test/stories/story-files.mjs';
+
+// Each test page in a window of its own: a background tab renders no frames, so with two test
+// files at a time, one waiting on requestAnimationFrame or IntersectionObserver would stall.
+const createPage = ({ context }) => context.newPage({ type: 'window' });
 
 const chromium = chromeLauncher({
+  createPage,
   launchOptions: {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -13,15 +25,51 @@ const chromium = chromeLauncher({
   },
 });
 
+// Passing puppeteer-core with `browser: 'firefox'` makes the launcher drive Firefox over BiDi
+// (and name it "Firefox" in the report). @web/test-runner-puppeteer would pull full puppeteer,
+// whose browser download fails here.
+// One page at a time, brought to the front: Firefox delivers key presses only to the focused
+// window, and the keyboard tests need them.
+const firefox = chromeLauncher({
+  concurrency: 1,
+  createPage: async (args) => {
+    const page = await createPage(args);
+    await page.bringToFront();
+    return page;
+  },
+  puppeteer: puppeteerCore,
+  launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true },
+});
+
+// Storybook's browser code (the stories' test group) pulls in a few CommonJS modules and reads
+// process.env.NODE_ENV, as a bundler would provide.
+const commonjs = fromRollup(rollupCommonjs);
+const storiesPage = (testFramework) => `<!DOCTYPE html>
+<html>
+  <head>
+    <meta charset="utf-8" />
+    <script>window.process = { env: { NODE_ENV: 'development' } };</script>
+  </head>
+  <body>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`;
+
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/stories/**'],
+  groups: [{ name: 'stories', files: 'test/stories/**/*.test.ts', testRunnerHtml: storiesPage }],
   nodeResolve: true,
   // 127.0.0.1, so that tests can reach the same server as another origin through "localhost".
   hostname: '127.0.0.1',
   concurrency: 2,
-  browsers: [chromium],
-  middleware: [mockEndpoints()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  browsers: [chromium, firefox],
+  middleware: [mockEndpoints(), storyFiles()],
+  plugins: [
+    browserCommands(),
+    jsonModules(),
+    commonjs({ strictRequires: false, include: ['**/node_modules/**/*.js', '**/node_modules/**/*.cjs'] }),
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+  ],
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 10_000 } },
   testsFinishTimeout: 300_000,

@@ -13,7 +13,8 @@ export function browserCommands() {
       if (command === 'heap-size') {
         // The heap is read over the Chrome DevTools Protocol, which Firefox (driven over WebDriver BiDi) lacks.
         const page = pageOf(session);
-        if (!page?.createCDPSession || session.browser.name === 'Firefox') return null;
+        // -1, not null: the runner takes a null answer for "no plugin handles this command".
+        if (!page?.createCDPSession || session.browser.name === 'Firefox') return -1;
         const client = await page.createCDPSession();
         try {
           await client.send('HeapProfiler.collectGarbage');
