@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Writes PNG screenshots of the demo pages and of every widget variant (layout × theme ×
 // language) to shots/ (git-ignored), to be looked at after every visual change.
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { launchChromium } from './browser.mjs';
 import { startDemoServer } from './demo-server.mjs';
 
@@ -75,8 +75,9 @@ async function settle(page) {
 const server = await startDemoServer(0);
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await launchChromium();
-await rm(OUT, { recursive: true, force: true });
+// Only this script's own PNGs are replaced: shots/stories/ belongs to story-shots.mjs.
 await mkdir(OUT, { recursive: true });
+for (const name of await readdir(OUT)) if (name.endsWith('.png')) await rm(new URL(name, OUT));
 const written = [];
 try {
   const page = await browser.newPage();

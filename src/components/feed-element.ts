@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ClockController } from '../controllers/clock-controller.js';
-import { DEFAULT_DATE_FORMAT, displayDate } from '../controllers/date-display.js';
+import { displayDate } from '../controllers/date-display.js';
 import { FeedController, type FeedRequest } from '../controllers/feed-controller.js';
 import { LangController } from '../controllers/lang-controller.js';
 import type { FieldMap, NewsItem } from '../data/types.js';
@@ -32,7 +32,7 @@ export abstract class FeedElement extends LitElement {
   @property({ attribute: 'time-zone' }) timeZone = '';
 
   /** date-fns `format` pattern for dates. */
-  @property({ attribute: 'date-format' }) dateFormat = DEFAULT_DATE_FORMAT;
+  @property({ attribute: 'date-format' }) dateFormat = 'dd/MM/yyyy - HH:mm';
 
   /** Show recent dates as "5 минут назад". */
   @property({ attribute: 'relative-dates', type: Boolean }) relativeDates = false;

@@ -18,6 +18,7 @@ export const en: Messages = {
   showMore: 'Show more',
   remaining: (count) => `${count} more ${count === 1 ? 'story' : 'stories'}`,
   stale: 'Could not update: showing earlier news.',
+  staleStory: 'Could not update: showing an earlier version of this story.',
   newItems: (count) => `${count} new ${count === 1 ? 'story' : 'stories'}`,
   author: 'Author',
   rubric: 'Section',

@@ -18,6 +18,8 @@ export interface Messages {
   remaining: (count: number) => string;
   /** After a failed refresh, beside the last good items. */
   stale: string;
+  /** The card's version of `stale`: one story, not a list. */
+  staleStory: string;
   /** Polite announcement after a refresh brought new items. */
   newItems: (count: number) => string;
   /** Screen-reader label before an author's name. */

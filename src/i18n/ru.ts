@@ -26,6 +26,7 @@ export const ru: Messages = {
   showMore: 'Показать ещё',
   remaining: (count) => `ещё ${count} ${plural(count, 'новость', 'новости', 'новостей')}`,
   stale: 'Не удалось обновить: показаны прежние новости.',
+  staleStory: 'Не удалось обновить: показана прежняя версия материала.',
   newItems: (count) => `${plural(count, 'Новая', 'Новые', 'Новых')} ${plural(count, 'новость', 'новости', 'новостей')}: ${count}`,
   author: 'Автор',
   rubric: 'Рубрика',

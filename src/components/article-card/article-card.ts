@@ -156,7 +156,7 @@ export class NewsArticleCard extends FeedElement {
     if (!this.story) return html`<p part="status" class="empty">${this.localize.messages.articleMissing}</p><slot></slot>`;
     return html`
       ${this.renderCard(this.story)}
-      ${this.feedState.stale ? html`<p part="status" class="stale">${this.localize.messages.stale}</p>` : nothing}
+      ${this.feedState.stale ? html`<p part="status" class="stale">${this.localize.messages.staleStory}</p>` : nothing}
     `;
   }
 

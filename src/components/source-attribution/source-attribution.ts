@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DEFAULT_DATE_FORMAT, displayDate } from '../../controllers/date-display.js';
+import { displayDate } from '../../controllers/date-display.js';
 import { LangController } from '../../controllers/lang-controller.js';
 import { parseDate } from '../../data/dates.js';
 import type { Link, NewsItem } from '../../data/types.js';
@@ -129,7 +129,7 @@ export class NewsSourceAttribution extends LitElement {
   @property({ reflect: true }) theme: Theme = 'light';
 
   /** date-fns `format` pattern for the date. */
-  @property({ attribute: 'date-format' }) dateFormat = DEFAULT_DATE_FORMAT;
+  @property({ attribute: 'date-format' }) dateFormat = 'dd/MM/yyyy - HH:mm';
 
   /** IANA zone to show the date in (and to read a zone-less `published`); the reader's zone when unset. */
   @property({ attribute: 'time-zone' }) timeZone = '';
