@@ -96,6 +96,17 @@ export const sharedStyles = css`
     color: inherit;
     cursor: pointer;
   }
+  /* The rubric tag, as the seed page shows it above each headline. */
+  .rubric {
+    padding: 0.1em 0.5em;
+    border-radius: calc(var(--_radius) * 0.6);
+    background: var(--_rubric-background);
+    color: var(--_rubric-text);
+    font-size: 0.78em;
+    font-weight: 600;
+    letter-spacing: 0.01em;
+    line-height: 1.5;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

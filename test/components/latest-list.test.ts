@@ -400,3 +400,17 @@ describe('<news-latest-list>', () => {
     });
   });
 });
+
+describe('<news-latest-list> thumbnails', () => {
+  it('a thumbnail that fails to load becomes the neutral placeholder, keeping its box', async () => {
+    const items: NewsItem[] = [{ id: 'a', title: 'Небесный щит', url: 'https://outlet.example/a', rubrics: [], cites: [], image: { url: new URL('/mock/status/404', location.href).href } }];
+    const el = await fixture<NewsLatestList>(html`<news-latest-list show-images .items=${items}></news-latest-list>`);
+    const img = el.shadowRoot!.querySelector('img')!;
+    if (!img.complete || img.naturalWidth === 0) await new Promise((resolve) => img.addEventListener('error', resolve, { once: true }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    const placeholder = el.shadowRoot!.querySelector('[part~="image"]')!;
+    expect(placeholder.classList.contains('placeholder')).to.equal(true);
+    expect(placeholder.getBoundingClientRect().width).to.be.greaterThan(0);
+  });
+});

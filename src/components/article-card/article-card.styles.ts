@@ -49,16 +49,6 @@ export const articleCardStyles = css`
     gap: 0.45em;
     min-width: 0;
   }
-  .rubric {
-    padding: 0.1em 0.5em;
-    border-radius: 0.3em;
-    background: var(--_rubric-background);
-    color: var(--_rubric-text);
-    font-size: 0.78em;
-    font-weight: 600;
-    letter-spacing: 0.01em;
-    line-height: 1.5;
-  }
   .title {
     margin: 0;
     font-size: var(--_title-size);

@@ -49,14 +49,6 @@ export const latestListStyles = css`
   }
   .rubric {
     align-self: flex-start;
-    padding: 0.1em 0.5em;
-    border-radius: 0.3em;
-    background: var(--_rubric-background);
-    color: var(--_rubric-text);
-    font-size: 0.78em;
-    font-weight: 600;
-    letter-spacing: 0.01em;
-    line-height: 1.5;
   }
   .title {
     font-size: var(--_title-size);
@@ -85,10 +77,6 @@ export const latestListStyles = css`
     object-fit: cover;
     border-radius: var(--_image-radius);
     background: var(--_skeleton);
-  }
-  .image.failed {
-    /* A broken image keeps its reserved box and neutral background. */
-    color: transparent;
   }
   .placeholder {
     display: block;
@@ -131,25 +119,21 @@ export const latestListStyles = css`
     width: 9em;
   }
 
-  /* compact: one line per story, for narrow sidebars. */
+  /* compact: one line per story where it fits, for narrow sidebars. */
   :host([layout='compact']) .item {
     min-height: 0;
     padding-block: calc(var(--_gap) * 0.5);
-    align-items: baseline;
   }
   :host([layout='compact']) .text {
-    display: block;
-  }
-  :host([layout='compact']) .rubric {
-    margin-inline-end: 0.4em;
+    flex-direction: row;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.15em 0.5em;
   }
   :host([layout='compact']) .title {
+    flex: 0 1 auto;
     font-size: 0.95em;
     font-weight: 500;
-  }
-  :host([layout='compact']) .meta {
-    display: inline-flex;
-    margin-inline-start: 0.5em;
   }
   :host([layout='compact']) .image {
     width: 3.5em;

@@ -93,6 +93,8 @@ export class NewsLatestList extends FeedElement {
   @state() private announcement = '';
   /** Ids of items a refresh brought, highlighted until the next refresh. */
   @state() private freshIds = new Set<string>();
+  /** Thumbnails that failed to load: shown as the neutral placeholder instead. */
+  @state() private failedImages = new Set<string>();
 
   private matching: NewsItem[] = [];
   private visible: NewsItem[] = [];
@@ -220,10 +222,11 @@ export class NewsLatestList extends FeedElement {
 
   private renderImage(item: NewsItem): TemplateResult {
     // Decorative beside its headline: the link text already says what the story is.
-    return item.image
-      ? html`<img part="image" class="image" src=${item.image.url} alt="" loading="lazy" decoding="async"
-          width=${item.image.width ?? nothing} height=${item.image.height ?? nothing}
-          @error=${(event: Event) => (event.target as HTMLImageElement).classList.add('failed')} />`
+    const url = item.image?.url;
+    return url && !this.failedImages.has(url)
+      ? html`<img part="image" class="image" src=${url} alt="" loading="lazy" decoding="async"
+          width=${item.image?.width ?? nothing} height=${item.image?.height ?? nothing}
+          @error=${() => (this.failedImages = new Set(this.failedImages).add(url))} />`
       : html`<span part="image" class="image placeholder"></span>`;
   }
 }
