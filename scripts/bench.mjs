@@ -68,10 +68,12 @@ try {
   for (const count of [20, 1000]) {
     const tab = await openPage(page('<div id="host"></div>'));
     const result = await tab.evaluate(async (count) => {
-      const items = Array.from({ length: count }, (_, index) => ({
+      // Fresh dates for every run, so no formatting cache carries over from the run before.
+      const itemsFor = (run) => Array.from({ length: count }, (_, index) => ({
         id: String(index), title: `Новость номер ${index}: служба как трамплин для жизненного пути`, url: `https://sarbaz.example/ru/news/${index}`,
-        date: new Date(Date.UTC(2026, 0, 21, 13, 21) - index * 60_000), rubrics: [{ name: 'В центре внимания' }], cites: [], author: index % 3 ? undefined : { name: 'admin' },
+        date: new Date(Date.UTC(2026, 0, 21, 13, 21) - index * 60_000 - run * 86_400_000), rubrics: [{ name: 'В центре внимания' }], cites: [], author: index % 3 ? undefined : { name: 'admin' },
       }));
+      let items = itemsFor(0);
       const host = document.getElementById('host');
       const format = (date) => { const p = (n) => String(n).padStart(2, '0'); return `${p(date.getDate())}/${p(date.getMonth() + 1)}/${date.getFullYear()} - ${p(date.getHours())}:${p(date.getMinutes())}`; };
       // The same markup and the same stylesheets as the widget, written by hand.
@@ -138,6 +140,7 @@ try {
       }
       const times = { widget: [], vanilla: [] };
       for (let run = 0; run < 15; run++) {
+        items = itemsFor(run + 1);
         for (const [name, make] of [['widget', widget], ['vanilla', vanilla]]) {
           const start = performance.now();
           const el = await make();

@@ -34,12 +34,31 @@ export interface DateDisplay {
   now: number;
 }
 
+// Formatted pattern dates, reused across renders and widgets: a 1,000-item list re-renders often.
+const formatted = new Map<string, string>();
+const MAX_CACHED = 5000;
+
+function formatPattern(date: Date, display: DateDisplay): string {
+  const key = `${date.getTime()}|${display.pattern}|${display.timeZone ?? ''}|${display.locale.code ?? ''}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = formatWithFallback(date, display);
+    if (formatted.size >= MAX_CACHED) formatted.clear();
+    formatted.set(key, text);
+  }
+  return text;
+}
+
 /** A feed date as the reader sees it: relative while recent, else by pattern, in the display zone. */
 export function displayDate(date: Date, display: DateDisplay): string {
   const age = display.now - date.getTime();
   if (display.relative && age >= 0 && age < display.relativeMaxAge * HOUR_MS) {
     return relativeTime(age, display.locale);
   }
+  return formatPattern(date, display);
+}
+
+function formatWithFallback(date: Date, display: DateDisplay): string {
   const attempts: [Date, string][] = [
     [display.timeZone ? new TZDate(date.getTime(), display.timeZone) : date, display.pattern || DEFAULT_DATE_FORMAT],
     // A pattern date-fns rejects, or an unknown zone, must not blank the widget.
