@@ -3,7 +3,7 @@
 // local JSON endpoints under /api/ serving the seed's content (test/fixtures/). No dependencies.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -23,10 +23,13 @@ export const ENDPOINTS = {
   '/api/atom.xml': 'test/fixtures/shapes/atom.xml',
 };
 
+/** The file for a request path: an endpoint's fixture, a built file, or a demo page; never anything else. */
 function resolveFile(pathname) {
   if (ENDPOINTS[pathname]) return join(root, ENDPOINTS[pathname]);
-  if (pathname.startsWith('/dist/')) return join(root, pathname);
-  return join(root, 'demo', pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+  const [folder, path] = pathname.startsWith('/dist/') ? ['dist', pathname.slice('/dist/'.length)] : ['demo', pathname.endsWith('/') ? `${pathname}index.html` : pathname];
+  const base = join(root, folder);
+  const file = resolve(base, path.replace(/^\/+/, ''));
+  return relative(base, file).startsWith('..') ? undefined : file;
 }
 
 export function startDemoServer(port = Number(process.env.PORT ?? 4173), host = '127.0.0.1') {
@@ -35,9 +38,9 @@ export function startDemoServer(port = Number(process.env.PORT ?? 4173), host = 
     // ?delay=ms on an endpoint shows (and lets the benchmark measure) the loading state.
     const delay = Math.min(Number(searchParams.get('delay')) || 0, 30_000);
     if (delay && pathname.startsWith('/api/')) await new Promise((resolve) => setTimeout(resolve, delay));
-    const file = normalize(resolveFile(decodeURIComponent(pathname)));
     try {
-      if (!file.startsWith(root) || !(await stat(file)).isFile()) throw new Error('not a file');
+      const file = resolveFile(decodeURIComponent(pathname));
+      if (!file || !(await stat(file)).isFile()) throw new Error('not a file');
       const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
       // The endpoints answer cross-origin, as a partner's outlet must (README: Endpoints).
       if (pathname.startsWith('/api/')) headers['Access-Control-Allow-Origin'] = '*';

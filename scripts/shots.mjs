@@ -6,7 +6,7 @@ import { launchChromium } from './browser.mjs';
 import { startDemoServer } from './demo-server.mjs';
 
 const OUT = new URL('../shots/', import.meta.url);
-const DEMO_PAGES = ['index.html', 'kk.html', 'en.html', 'dark.html', 'article.html'];
+const DEMO_PAGES = ['index.html', 'article.html', 'kk.html', 'en.html', 'dark.html', 'reset.html'];
 const LANGS = ['ru', 'kk', 'en'];
 const THEMES = ['light', 'dark'];
 const LIST_LAYOUTS = ['list', 'compact', 'grid'];

@@ -13,4 +13,3 @@ export { NewsLatestList, type ListLayout } from './components/latest-list/latest
 export { NewsLoadEvent, NewsErrorEvent, NewsItemClickEvent } from './events.js';
 export { NewsArticleCard, type CardLayout } from './components/article-card/article-card.js';
 export { NewsSourceAttribution, type AttributionWording, type AttributionVariant } from './components/source-attribution/source-attribution.js';
-export { sanitizeHtml, type SanitizeOptions } from './data/sanitize.js';

@@ -26,12 +26,14 @@ export interface FeedSchedule {
 type Host = ReactiveControllerHost & HTMLElement;
 
 const LAZY_MARGIN = '300px';
-const MIN_REFRESH_SECONDS = 10;
 const MAX_RETRIES = 3;
 const MAX_RETRY_AFTER_SECONDS = 600;
 
 function asFeedError(error: unknown): FeedError {
-  return error instanceof FeedError ? error : new FeedError('shape', 'The feed could not be read.', { cause: error });
+  if (error instanceof FeedError) return error;
+  // An abort this widget did not ask for (a shared request someone else gave up on) is worth retrying.
+  if (error instanceof DOMException && error.name === 'AbortError') return new FeedError('network', 'The request was interrupted.', { cause: error });
+  return new FeedError('shape', 'The feed could not be read.', { cause: error });
 }
 
 /** Failures worth trying again by themselves: the network, timeouts, 408/425/429 and 5xx. */
@@ -50,6 +52,8 @@ function isTransient(error: FeedError): boolean {
 export class FeedController implements ReactiveController {
   /** First automatic retry after this many ms, doubling each time (tests shorten it). */
   static retryBaseMs = 2000;
+  /** Shortest refresh interval in seconds, so a typo cannot hammer an endpoint (tests shorten it). */
+  static minRefreshSeconds = 10;
 
   status: FeedStatus = 'idle';
   feed?: Feed;
@@ -152,7 +156,7 @@ export class FeedController implements ReactiveController {
     if (!this.host.isConnected || !(refresh > 0)) return;
     this.refreshTimer = setInterval(() => {
       if (this.feed && !this.abort) void this.load(true);
-    }, Math.max(refresh, MIN_REFRESH_SECONDS) * 1000);
+    }, Math.max(refresh, FeedController.minRefreshSeconds) * 1000);
   }
 
   /** Schedules the next automatic retry of a transient failure, or gives up. */

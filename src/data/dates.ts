@@ -60,6 +60,8 @@ function plausible(date: Date): Date | undefined {
 function fromWallClock(fields: number[], zone: string | undefined): Date | undefined {
   const [year, month, day, hour = 0, minute = 0, second = 0, ms = 0] = fields;
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return undefined;
+  // "1970-01-01" is a placeholder in any zone, not a date east of UTC on the day before.
+  if (year === 1970 && month === 1 && day === 1) return undefined;
   const date = zone
     ? new TZDate(year, month - 1, day, hour, minute, second, ms, zone)
     : new Date(Date.UTC(year, month - 1, day, hour, minute, second, ms));

@@ -13,7 +13,7 @@ export interface FetchFeedOptions extends Omit<NormalizeOptions, 'url'> {
   /** Largest body accepted, in bytes (default 5 MB). */
   maxBytes?: number;
   /** How long a good answer is reused by every widget on the page, in ms (default 30 000; 0: not kept). */
-  cacheTtl?: number;
+  cacheTtlMs?: number;
   /** Skip a cached answer (a refresh); a request already in flight is still shared. */
   fresh?: boolean;
 }
@@ -135,10 +135,11 @@ function shareRequest(url: string, options: FetchFeedOptions): SharedRequest {
   const now = Date.now();
   for (const [key, entry] of requests) if (entry.settled && entry.expires <= now) requests.delete(key);
   const existing = requests.get(url);
-  if (existing && (!existing.settled || !options.fresh)) return existing;
+  // An aborted request (its last caller left, e.g. a widget moved mid-load) is never joined.
+  if (existing && !existing.controller.signal.aborted && (!existing.settled || !options.fresh)) return existing;
 
   const controller = new AbortController();
-  const ttl = options.cacheTtl ?? DEFAULT_CACHE_TTL;
+  const ttl = options.cacheTtlMs ?? DEFAULT_CACHE_TTL;
   const shared: SharedRequest = { controller, waiting: 0, settled: false, expires: Infinity, root: Promise.resolve() };
   shared.root = request(url, controller, options.timeout ?? DEFAULT_TIMEOUT, options.maxBytes ?? DEFAULT_MAX_BYTES).then(
     (root) => {

@@ -33,7 +33,7 @@ const CONFIG: Config = {
 
 // `document.body` read through the prototype: the body's own markup could clobber the property
 // (`<form name="body">` does in Firefox) and hand DOMPurify the wrong root.
-const bodyOf = Object.getOwnPropertyDescriptor(Document.prototype, 'body')!.get!;
+const bodyOf = (document: Document) => Object.getOwnPropertyDescriptor(Document.prototype, 'body')!.get!.call(document) as HTMLElement;
 
 let purifier: Purifier | undefined;
 let current: SanitizeOptions = {};
@@ -78,7 +78,7 @@ export function sanitizeHtml(markup: string, options: SanitizeOptions = {}): Doc
   if (!markup || typeof DOMParser === 'undefined' || !canParseInert()) return document.createDocumentFragment();
   // `<body>` first, so leading <meta>, <base> or <style> stay in the body, where DOMPurify sees them.
   const inert = parseInert(`<!doctype html><body>${markup}`);
-  const root = bodyOf.call(inert) as HTMLElement;
+  const root = bodyOf(inert);
   current = options;
   try {
     getPurifier().sanitize(root, CONFIG);

@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/article-card/define.js';
 import type { NewsArticleCard } from '../../src/components/article-card/article-card.js';
-import { clearFeedCache, sanitizeHtml, type NewsItem } from '../../src/index.js';
+import { clearFeedCache, type NewsItem } from '../../src/index.js';
+import { sanitizeHtml } from '../../src/data/sanitize.js';
 import { stubFetch } from '../support/fixtures.js';
 
 declare global {

@@ -41,6 +41,13 @@ describe('parseDate', () => {
     expect(iso('21/01/2026 - 18:21', { timeZone: 'Asia/Almaty' })).to.equal('2026-01-21T13:21:00.000Z');
   });
 
+  it('treats 1970-01-01 as a placeholder in any zone', () => {
+    for (const timeZone of ['Asia/Almaty', 'America/New_York', 'UTC']) {
+      expect(parseDate('1970-01-01 00:00:00', { timeZone }), timeZone).to.equal(undefined);
+      expect(parseDate('01/01/1970 - 00:00', { timeZone }), timeZone).to.equal(undefined);
+    }
+  });
+
   it('turns invalid dates and placeholders into no date', () => {
     for (const value of ['1970-01-01T00:00:00Z', '0000-00-00', '0000-00-00 00:00:00', 0, '0', 'not a date', '2026-02-31', '2026-13-01',
       '', '   ', -5, Number.NaN, Infinity, {}, [], null, true, '9'.repeat(80), new Date('x')]) {

@@ -63,8 +63,8 @@ describe('fetchFeed', () => {
   it('does not cache when the TTL is 0', async () => {
     const key = `ttl0-${Date.now()}`;
     const url = mock(`counted?key=${key}`);
-    await fetchFeed(url, { cacheTtl: 0 });
-    await fetchFeed(url, { cacheTtl: 0 });
+    await fetchFeed(url, { cacheTtlMs: 0 });
+    await fetchFeed(url, { cacheTtlMs: 0 });
     expect(await serverCount(key)).to.equal(2);
   });
 

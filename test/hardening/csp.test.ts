@@ -32,7 +32,7 @@ describe('a host page with a strict Content-Security-Policy and Trusted Types', 
     const list = doc.querySelector('news-latest-list')!.shadowRoot!;
     expect([...list.querySelectorAll('[part~="title"]')].map((node) => node.textContent)).to.deep.equal(['Обеспечить стратегическую безопасность', 'Сохраняя победные традиции']);
     (list.querySelector('[part~="more"]') as HTMLButtonElement).click();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await (doc.querySelector('news-latest-list') as unknown as { updateComplete: Promise<boolean> }).updateComplete;
     expect(list.querySelectorAll('[part~="title"]')).to.have.length(3);
     expect(doc.querySelector('news-source-attribution')!.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.contain('Sarbaz.kz со ссылкой на Jerusalem Post и Reuters');
     expect(doc.querySelector('news-article-card')!.shadowRoot!.querySelectorAll('[part~="body"] p')).to.have.length(5);

@@ -102,6 +102,22 @@ describe('hostile feeds through <news-latest-list>', () => {
     });
   }
 
+  it('items set from script: unsafe image and link URLs are gated again, missing arrays tolerated', async () => {
+    const el = document.createElement('news-latest-list');
+    el.showImages = true;
+    el.items = [
+      { id: 'a', title: 'Небесный щит', url: 'javascript:window.canary=1', image: { url: 'javascript:window.canary=2' } },
+      { id: 'b', title: 'Первый в строю', image: { url: 'data:image/svg+xml,<svg onload="window.canary=3">' } },
+    ] as never;
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.append(el);
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    expectSafe(el);
+    expect(titles(el)).to.deep.equal(['Небесный щит', 'Первый в строю']);
+    expect(el.shadowRoot!.querySelectorAll('img')).to.have.length(0);
+  });
+
   it('DOM-clobbering names as ids, titles and rubrics change nothing', async () => {
     const el = await renderFeed([
       { id: '__proto__', title: 'constructor', url: 'https://outlet.example/a', category: 'toString' },

@@ -183,7 +183,7 @@ export class NewsArticleCard extends FeedElement {
     const messages = this.localize.messages;
     const href = this.storyHref(story);
     const lang = this.itemLang(story);
-    const [rubric] = story.rubrics;
+    const [rubric] = story.rubrics ?? [];
     const onClick = (event: MouseEvent) => this.handleItemClick(event, story);
     const withBody = this.bodyNodes.length > 0;
     const readMore = href
@@ -208,7 +208,7 @@ export class NewsArticleCard extends FeedElement {
                 ${this.renderDate(story.date)}
               </p>`
             : nothing}
-          ${story.outlet || story.cites.length
+          ${story.outlet || story.cites?.length
             ? html`<news-source-attribution part="attribution" class="attribution" exportparts="outlet: attribution-outlet, cites: attribution-cites"
                 variant="block" hide-author hide-date .item=${story} .theme=${this.theme} .linkTarget=${this.linkTarget}></news-source-attribution>`
             : nothing}

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { literal, html as staticHtml } from 'lit/static-html.js';
 import type { NewsItem } from '../../data/types.js';
+import { safeUrl } from '../../data/urls.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { FeedElement } from '../feed-element.js';
 import { latestListStyles } from './latest-list.styles.js';
@@ -9,7 +10,7 @@ import { latestListStyles } from './latest-list.styles.js';
 export type ListLayout = 'list' | 'compact' | 'grid';
 
 const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-const SKELETON_MAX = 8;
+const SKELETON_MAX = 20;
 
 /** Lower-cased rubric names from a comma-separated attribute. */
 function rubricFilter(value: string | null | undefined): Set<string> {
@@ -111,7 +112,7 @@ export class NewsLatestList extends FeedElement {
     const source = this.items ?? this.feedState.feed?.items ?? [];
     const wanted = rubricFilter(this.rubric);
     const filtered = wanted.size
-      ? source.filter((item) => item.rubrics.some((rubric) => wanted.has(rubric.name.toLocaleLowerCase())))
+      ? source.filter((item) => (item.rubrics ?? []).some((rubric) => wanted.has(rubric.name.toLocaleLowerCase())))
       : source;
     const limit = Math.max(0, Math.floor(Number(this.limit) || 0)) || 10;
     this.matching = filtered.slice(0, limit);
@@ -165,7 +166,7 @@ export class NewsLatestList extends FeedElement {
   }
 
   private renderSkeleton(): TemplateResult {
-    const count = Math.min(SKELETON_MAX, Number(this.pageSize) || Number(this.limit) || 5);
+    const count = Math.min(SKELETON_MAX, Number(this.pageSize) || Number(this.limit) || 10);
     return html`
       <ul part="list" class="skeleton" aria-busy="true" aria-label=${this.localize.messages.loading}>
         ${Array.from({ length: count }, () => html`
@@ -198,7 +199,7 @@ export class NewsLatestList extends FeedElement {
   private renderItem(item: NewsItem): TemplateResult {
     const messages = this.localize.messages;
     const href = this.articleHref(item);
-    const [rubric] = item.rubrics;
+    const [rubric] = item.rubrics ?? [];
     const withImage = this.layout === 'grid' || this.showImages;
     return html`
       <li part="item" class="item ${this.freshIds.has(item.id) ? 'fresh' : ''}" lang=${this.itemLang(item)}>
@@ -222,7 +223,8 @@ export class NewsLatestList extends FeedElement {
 
   private renderImage(item: NewsItem): TemplateResult {
     // Decorative beside its headline: the link text already says what the story is.
-    const url = item.image?.url;
+    // Checked again: items set as a property never passed through the data layer.
+    const url = safeUrl(item.image?.url);
     return url && !this.failedImages.has(url)
       ? html`<img part="image" class="image" src=${url} alt="" loading="lazy" decoding="async"
           width=${item.image?.width ?? nothing} height=${item.image?.height ?? nothing}
