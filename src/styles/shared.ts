@@ -57,7 +57,7 @@ export const sharedStyles = css`
     visibility: visible !important;
     direction: ltr;
     unicode-bidi: isolate;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;
