@@ -13,7 +13,7 @@ export const FIELD_NAMES = {
   author: ['author', 'authors', 'byline', 'creator', 'writer'],
   rubrics: ['rubric', 'rubrics', 'category', 'categories', 'section', 'sections', 'topic', 'topics', 'tags', 'tag'],
   summary: ['lead', 'summary', 'description', 'excerpt', 'teaser', 'intro', 'subtitle', 'standfirst', 'abstract', 'annotation'],
-  body: ['body', 'bodyHtml', 'content', 'content_html', 'html', 'text', 'fulltext', 'full_text'],
+  body: ['body', 'content', 'content_html', 'html', 'text', 'fulltext', 'full_text'],
   image: ['image', 'image_url', 'imageUrl', 'thumbnail', 'thumbnail_url', 'picture', 'photo', 'cover', 'featured_image', 'featuredImage', 'media'],
   outlet: ['outlet', 'source', 'publisher', 'site'],
   cites: ['cites', 'via', 'citing', 'original_source', 'originalSource', 'sources', 'source_ref'],
