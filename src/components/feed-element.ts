@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { literal, type StaticValue } from 'lit/static-html.js';
 import { ClockController } from '../controllers/clock-controller.js';
 import { displayDate } from '../controllers/date-display.js';
 import { FeedController, type FeedRequest } from '../controllers/feed-controller.js';
@@ -9,6 +10,8 @@ import { safeUrl, withParams } from '../data/urls.js';
 import { fireItemClick } from '../events.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
+
+const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /**
  * What every feed-reading element shares: the data-layer attributes, fetching (through
@@ -117,6 +120,11 @@ export abstract class FeedElement extends LitElement {
   /** `<time>` for an item's date, or nothing. */
   protected renderDate(date: Date | undefined): TemplateResult | typeof nothing {
     return date ? html`<time part="date" datetime=${date.toISOString()}>${this.formatDate(date)}</time>` : nothing;
+  }
+
+  /** `h1`…`h6` for a `heading-level` attribute, clamped, with `h2` for anything unreadable. */
+  protected headingTag(level: unknown): StaticValue {
+    return HEADING_TAGS[Math.min(6, Math.max(1, Math.floor(Number(level)) || 2)) - 1];
   }
 
   /**

@@ -1,4 +1,5 @@
 import { parseDate } from '../data/dates.js';
+import { isRecord } from '../data/paths.js';
 import type { Feed, Link, NewsImage, NewsItem } from '../data/types.js';
 import { safeUrl } from '../data/urls.js';
 
@@ -32,8 +33,7 @@ export function saveFeed(key: string, feed: Feed): void {
 
 // What we saved is already plain text: it is re-checked, never decoded again.
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value ? value.slice(0, MAX_TEXT) : undefined);
-const record = (value: unknown): Record<string, unknown> | undefined =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+const record = (value: unknown): Record<string, unknown> | undefined => (isRecord(value) ? value : undefined);
 
 function link(value: unknown): Link | undefined {
   const name = text(record(value)?.name);

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import type { SanitizeOptions } from '../../data/sanitize.js';
 import type { NewsItem } from '../../data/types.js';
 import { safeUrl } from '../../data/urls.js';
@@ -10,7 +10,6 @@ import { articleCardStyles } from './article-card.styles.js';
 
 export type CardLayout = 'vertical' | 'horizontal' | 'compact';
 
-const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 type Sanitize = (markup: string, options: SanitizeOptions) => DocumentFragment;
 let sanitize: Sanitize | undefined;
@@ -220,7 +219,7 @@ export class NewsArticleCard extends FeedElement {
   }
 
   private renderTitle(story: NewsItem, href: string | undefined, lang: string | typeof nothing, onClick: (event: MouseEvent) => void): TemplateResult {
-    const tag = HEADING_TAGS[Math.min(6, Math.max(1, Math.floor(Number(this.headingLevel)) || 2)) - 1];
+    const tag = this.headingTag(this.headingLevel);
     const text = href
       ? html`<a href=${href} target=${this.linkTarget || nothing} rel=${this.linkRel} @click=${onClick}>${story.title}</a>`
       : story.title;

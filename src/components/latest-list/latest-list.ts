@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import type { NewsItem } from '../../data/types.js';
 import { safeUrl } from '../../data/urls.js';
 import { sharedStyles } from '../../styles/shared.js';
@@ -9,7 +9,6 @@ import { latestListStyles } from './latest-list.styles.js';
 
 export type ListLayout = 'list' | 'compact' | 'grid';
 
-const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 const SKELETON_MAX = 20;
 
 /** Lower-cased rubric names from a comma-separated attribute. */
@@ -161,8 +160,8 @@ export class NewsLatestList extends FeedElement {
   private renderHeading(): TemplateResult | typeof nothing {
     const text = this.heading ?? this.localize.messages.latestNews;
     if (!text) return nothing;
-    const level = Math.min(6, Math.max(1, Math.floor(Number(this.headingLevel)) || 2));
-    return staticHtml`<${HEADING_TAGS[level - 1]} part="heading" class="heading">${text}</${HEADING_TAGS[level - 1]}>`;
+    const tag = this.headingTag(this.headingLevel);
+    return staticHtml`<${tag} part="heading" class="heading">${text}</${tag}>`;
   }
 
   private renderSkeleton(): TemplateResult {
