@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { literal, type StaticValue } from 'lit/static-html.js';
 import { ClockController } from '../controllers/clock-controller.js';
-import { displayDate } from '../controllers/date-display.js';
+import { displayDate } from '../i18n/date-display.js';
 import { FeedController, type FeedRequest } from '../controllers/feed-controller.js';
 import { LangController } from '../controllers/lang-controller.js';
 import type { FieldMap, NewsItem } from '../data/types.js';

@@ -3,7 +3,7 @@ import { FeedError } from '../data/errors.js';
 import { fetchFeed, type FetchFeedOptions } from '../data/fetch-feed.js';
 import type { Feed, NormalizeOptions } from '../data/types.js';
 import { NewsErrorEvent, NewsLoadEvent } from '../events.js';
-import { loadFeed, saveFeed } from './persisted-feed.js';
+import { loadFeed, saveFeed } from '../data/offline-copy.js';
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
 

@@ -1,5 +1,5 @@
 import { assertTimeZone } from './dates.js';
-import { finishItem, type FinishContext, type ItemDraft } from './draft.js';
+import { trustItem, type TrustContext, type ItemDraft } from './trusted-item.js';
 import { FeedError } from './errors.js';
 import { getAt, isRecord, parsePath, pick } from './paths.js';
 import { SHAPES } from './shapes/index.js';
@@ -100,7 +100,7 @@ export function normalizeFeed(input: unknown, options: NormalizeOptions = {}): F
   const root = typeof input === 'string' ? parseText(input) : input;
   const { shape, reading } = readRoot(root, options.itemsPath);
   const baseUrl = safeUrl(options.url);
-  const context: FinishContext = { baseUrl, dateInputFormat: options.dateInputFormat, timeZone: options.timeZone };
+  const context: TrustContext = { baseUrl, dateInputFormat: options.dateInputFormat, timeZone: options.timeZone };
   const maxItems = options.maxItems ?? DEFAULT_MAX_ITEMS;
 
   const items: NewsItem[] = [];
@@ -108,7 +108,7 @@ export function normalizeFeed(input: unknown, options: NormalizeOptions = {}): F
   for (const entry of reading.entries) {
     if (items.length >= maxItems) break;
     const draft = reading.draft(entry);
-    const item = finishItem(map.length ? applyMap(draft, entry, map) : draft, context);
+    const item = trustItem(map.length ? applyMap(draft, entry, map) : draft, context);
     if (!item) continue;
     item.id = uniqueId(item.id, seen);
     items.push(item);

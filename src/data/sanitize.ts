@@ -1,4 +1,4 @@
-import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
+import type { Config, DOMPurify as Purifier } from 'dompurify';
 import { canParseInert, parseInert } from './trusted-types.js';
 import { safeUrl } from './urls.js';
 
@@ -35,7 +35,9 @@ const CONFIG: Config = {
 // (`<form name="body">` does in Firefox) and hand DOMPurify the wrong root.
 const bodyOf = (document: Document) => Object.getOwnPropertyDescriptor(Document.prototype, 'body')!.get!.call(document) as HTMLElement;
 
-let purifier: Purifier | undefined;
+// undefined until loaded; null when DOMPurify's chunk failed to load (bodies are then left out).
+let purifier: Purifier | null | undefined;
+let purifierLoad: Promise<void> | undefined;
 let current: SanitizeOptions = {};
 
 function gateUrl(name: string, value: string): string | undefined {
@@ -43,9 +45,8 @@ function gateUrl(name: string, value: string): string | undefined {
   return safeUrl(value, current.baseUrl);
 }
 
-/** Our own DOMPurify instance, so our hooks never touch a host page's DOMPurify. Made on first use. */
-function getPurifier(): Purifier {
-  if (purifier) return purifier;
+/** Our own DOMPurify instance, so our hooks never touch a host page's DOMPurify. */
+function createPurifier(DOMPurify: Purifier): Purifier {
   const instance = DOMPurify(window);
   instance.addHook('uponSanitizeAttribute', (_node, data) => {
     if (!URL_ATTRIBUTES.has(data.attrName)) return;
@@ -63,8 +64,26 @@ function getPurifier(): Purifier {
       node.setAttribute('decoding', 'async');
     }
   });
-  purifier = instance;
   return instance;
+}
+
+/**
+ * Loads DOMPurify (its own chunk in the script-tag ES module: only cards that show a body
+ * pay for it). Undefined once loaded, else a promise that settles when it is; a chunk that
+ * fails to load leaves bodies out (the read-more link remains), never a broken card.
+ */
+export function loadSanitizer(): Promise<void> | undefined {
+  if (purifier !== undefined) return undefined;
+  purifierLoad ??= import('dompurify').then(
+    (module) => void (purifier = createPurifier(module.default)),
+    () => void (purifier = null),
+  );
+  return purifierLoad;
+}
+
+/** Whether `sanitizeHtml` can clean now (or knows for good that it cannot). */
+export function sanitizerSettled(): boolean {
+  return purifier !== undefined;
 }
 
 /**
@@ -72,16 +91,17 @@ function getPurifier(): Purifier {
  * never as a string. The markup is parsed inertly through the library's Trusted Types policy
  * and DOMPurify cleans that tree in place, so DOMPurify never needs a policy of its own and
  * nothing in the body loads or runs before it is clean. Where no inert parser is allowed
- * (a host CSP refusing the `news-widgets` policy) the body is left out: an empty fragment.
+ * (a host CSP refusing the `news-widgets` policy), or before `loadSanitizer` has settled,
+ * the body is left out: an empty fragment.
  */
 export function sanitizeHtml(markup: string, options: SanitizeOptions = {}): DocumentFragment {
-  if (!markup || typeof DOMParser === 'undefined' || !canParseInert()) return document.createDocumentFragment();
+  if (!markup || !purifier || typeof DOMParser === 'undefined' || !canParseInert()) return document.createDocumentFragment();
   // `<body>` first, so leading <meta>, <base> or <style> stay in the body, where DOMPurify sees them.
   const inert = parseInert(`<!doctype html><body>${markup}`);
   const root = bodyOf(inert);
   current = options;
   try {
-    getPurifier().sanitize(root, CONFIG);
+    purifier.sanitize(root, CONFIG);
   } catch {
     // DOMPurify refuses trees it cannot clean with certainty: show nothing rather than something doubtful.
     return document.createDocumentFragment();

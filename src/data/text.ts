@@ -46,6 +46,17 @@ export function toText(value: unknown, maxLength = MAX_TEXT_LENGTH): string | un
   if (bounded.includes('<')) text = htmlToText(bounded);
   else if (bounded.includes('&')) text = collapse(decodeEntities(bounded));
   else text = collapse(bounded);
+  return capped(text, maxLength);
+}
+
+/** A string that is already plain text (never decoded again): whitespace collapsed, length capped. */
+export function plainText(value: unknown, maxLength = MAX_TEXT_LENGTH): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') return undefined;
+  return capped(collapse(value.length > maxLength * 4 ? value.slice(0, maxLength * 4) : value), maxLength);
+}
+
+function capped(text: string, maxLength: number): string | undefined {
   if (text.length > maxLength) text = `${text.slice(0, maxLength - 1).trimEnd()}…`;
   return text || undefined;
 }

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/article-card/define.js';
 import type { NewsArticleCard } from '../../src/components/article-card/article-card.js';
 import { clearFeedCache, type NewsItem } from '../../src/index.js';
-import { sanitizeHtml } from '../../src/data/sanitize.js';
+import { loadSanitizer, sanitizeHtml } from '../../src/data/sanitize.js';
 import { stubFetch } from '../support/fixtures.js';
 
 declare global {
@@ -225,6 +225,7 @@ describe('<news-article-card>', () => {
     });
 
     it('sanitizeHtml returns a fragment of nodes; link-target sets target on body links', async () => {
+      await loadSanitizer();
       const fragment = sanitizeHtml('<p onclick="x()">Текст <a href="https://outlet.example/a">ссылка</a></p>', { linkTarget: '_blank' });
       expect(fragment).to.be.instanceOf(DocumentFragment);
       const link = fragment.querySelector('a')!;
@@ -253,7 +254,8 @@ describe('<news-article-card>', () => {
           try {
             const create = trustedTypes.createPolicy.bind(trustedTypes);
             trustedTypes.createPolicy = (name, rules) => { names.push(name); return create(name, rules); };
-            const { sanitizeHtml } = await import('${location.origin}/src/data/sanitize.ts');
+            const { loadSanitizer, sanitizeHtml } = await import('${location.origin}/src/data/sanitize.ts');
+            await loadSanitizer();
             const fragment = sanitizeHtml('<p>Текст <a href="https://outlet.example/">ссылка</a><img src="https://outlet.example/p.jpg" onerror="parent.canary = 1"></p><script>parent.canary = 2<\\/script>');
             const box = document.createElement('div');
             box.append(fragment);

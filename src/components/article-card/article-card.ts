@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import type { SanitizeOptions } from '../../data/sanitize.js';
+import { loadSanitizer, sanitizeHtml, sanitizerSettled } from '../../data/sanitize.js';
 import type { NewsItem } from '../../data/types.js';
 import { safeUrl } from '../../data/urls.js';
 import { sharedStyles } from '../../styles/shared.js';
@@ -9,22 +9,6 @@ import { FeedElement } from '../feed-element.js';
 import { articleCardStyles } from './article-card.styles.js';
 
 export type CardLayout = 'vertical' | 'horizontal' | 'compact';
-
-
-type Sanitize = (markup: string, options: SanitizeOptions) => DocumentFragment;
-let sanitize: Sanitize | undefined;
-let sanitizerLoad: Promise<void> | undefined;
-
-/** The sanitizer (DOMPurify) is loaded only by cards that show a body; undefined once it is ready. */
-function loadSanitizer(): Promise<void> | undefined {
-  if (sanitize) return undefined;
-  sanitizerLoad ??= import('../../data/sanitize.js').then(
-    (module) => void (sanitize = module.sanitizeHtml),
-    // A chunk that fails to load leaves cards without bodies (the read-more link remains), never broken.
-    () => void (sanitize = () => document.createDocumentFragment()),
-  );
-  return sanitizerLoad;
-}
 
 /** The story a card shows: by `item-id` when set, else by position. */
 function chooseItem(items: readonly NewsItem[], itemId: string, index: number): NewsItem | undefined {
@@ -134,11 +118,11 @@ export class NewsArticleCard extends FeedElement {
     const baseUrl = safeUrl(this.story?.url);
     const key = `${baseUrl ?? ''}\n${this.linkTarget}`;
     if (markup === this.bodySource && key === this.bodyKey) return;
-    if (markup && !sanitize) return;
+    if (markup && !sanitizerSettled()) return;
     this.bodySource = markup;
     this.bodyKey = key;
     // Kept as nodes, not a fragment: a fragment empties when inserted, nodes can be re-inserted.
-    this.bodyNodes = markup && sanitize ? [...sanitize(markup, { baseUrl, linkTarget: this.linkTarget || undefined }).childNodes] : [];
+    this.bodyNodes = markup ? [...sanitizeHtml(markup, { baseUrl, linkTarget: this.linkTarget || undefined }).childNodes] : [];
   }
 
   /** The article URL, only when it is http(s) (an `item` set by script has not been through the data layer). */

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { displayDate } from '../../controllers/date-display.js';
+import { displayDate } from '../../i18n/date-display.js';
 import { LangController } from '../../controllers/lang-controller.js';
 import { parseDate } from '../../data/dates.js';
 import type { Link, NewsItem } from '../../data/types.js';

@@ -1,4 +1,4 @@
-import type { ItemDraft } from '../draft.js';
+import type { ItemDraft } from '../trusted-item.js';
 import { get, isRecord, pick } from '../paths.js';
 import { safeUrl } from '../urls.js';
 import type { Shape } from './shape.js';

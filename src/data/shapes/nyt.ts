@@ -1,4 +1,4 @@
-import type { ItemDraft } from '../draft.js';
+import type { ItemDraft } from '../trusted-item.js';
 import { isRecord } from '../paths.js';
 import type { Shape } from './shape.js';
 

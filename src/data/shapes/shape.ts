@@ -1,4 +1,4 @@
-import type { ItemDraft } from '../draft.js';
+import type { ItemDraft } from '../trusted-item.js';
 
 /** What a shape found in a response: feed-level facts, the raw entries and how to read one. */
 export interface ShapeReading {

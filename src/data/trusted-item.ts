@@ -2,11 +2,11 @@ import type { Link, NewsImage, NewsItem } from './types.js';
 import { parseDate, type DateReading } from './dates.js';
 import { isRecord, pick } from './paths.js';
 import { safeUrl } from './urls.js';
-import { toText } from './text.js';
+import { plainText, toText } from './text.js';
 
 /**
  * What a shape picked out of one entry, before anything is trusted. Values keep the
- * feed's types; `finishItem` turns them into a `NewsItem` or drops them.
+ * feed's types; `trustItem` turns them into a `NewsItem` or drops them.
  * Link-like fields take a string (the name), an object with name/url keys, or an array of those.
  */
 export interface ItemDraft {
@@ -25,10 +25,17 @@ export interface ItemDraft {
   cites?: unknown;
 }
 
-export interface FinishContext extends DateReading {
+export interface TrustContext extends DateReading {
   /** Base for relative URLs: the feed's URL. */
   baseUrl?: string;
+  /**
+   * The draft's strings are already plain text (an offline copy, or a feed the edge wrote):
+   * they are trimmed and capped but never decoded again, so "&lt;b&gt;" stays that text.
+   */
+  plainText?: boolean;
 }
+
+type TextReader = (value: unknown, maxLength?: number) => string | undefined;
 
 const NAME_KEYS = ['name', 'display_name', 'displayName', 'title', 'label', 'slug'];
 const LINK_URL_KEYS = ['url', 'link', 'href', 'uri', 'website', 'homepage'];
@@ -36,25 +43,25 @@ const IMAGE_URL_KEYS = ['url', 'src', 'href', 'source_url', 'link'];
 const MAX_BODY_LENGTH = 1_000_000;
 const MAX_LINKS = 20;
 
-export function toLink(value: unknown, baseUrl?: string): Link | undefined {
-  if (Array.isArray(value)) return toLink(value[0], baseUrl);
+function toLink(value: unknown, baseUrl: string | undefined, text: TextReader): Link | undefined {
+  if (Array.isArray(value)) return toLink(value[0], baseUrl, text);
   if (typeof value === 'string' || typeof value === 'number') {
-    const name = toText(value, 200);
+    const name = text(value, 200);
     return name ? { name } : undefined;
   }
   if (!isRecord(value)) return undefined;
-  const name = toText(pick(value, NAME_KEYS), 200);
+  const name = text(pick(value, NAME_KEYS), 200);
   if (!name) return undefined;
   const url = safeUrl(pick(value, LINK_URL_KEYS), baseUrl);
   return url ? { name, url } : { name };
 }
 
-export function toLinks(value: unknown, baseUrl?: string): Link[] {
+function toLinks(value: unknown, baseUrl: string | undefined, text: TextReader): Link[] {
   const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
   const links: Link[] = [];
   const seen = new Set<string>();
   for (const entry of list.slice(0, MAX_LINKS * 2)) {
-    const link = toLink(entry, baseUrl);
+    const link = toLink(entry, baseUrl, text);
     const key = link?.name.toLowerCase();
     if (!link || !key || seen.has(key)) continue;
     seen.add(key);
@@ -69,8 +76,8 @@ function toDimension(value: unknown): number | undefined {
   return typeof number === 'number' && Number.isFinite(number) && number > 0 && number < 100_000 ? Math.round(number) : undefined;
 }
 
-export function toImage(value: unknown, baseUrl?: string): NewsImage | undefined {
-  if (Array.isArray(value)) return toImage(value[0], baseUrl);
+function toImage(value: unknown, baseUrl: string | undefined, text: TextReader): NewsImage | undefined {
+  if (Array.isArray(value)) return toImage(value[0], baseUrl, text);
   if (typeof value === 'string') {
     const url = safeUrl(value, baseUrl);
     return url ? { url } : undefined;
@@ -79,7 +86,7 @@ export function toImage(value: unknown, baseUrl?: string): NewsImage | undefined
   const url = safeUrl(pick(value, IMAGE_URL_KEYS), baseUrl);
   if (!url) return undefined;
   const image: NewsImage = { url };
-  const alt = toText(pick(value, ['alt', 'alt_text', 'altText', 'caption', 'title', 'description']), 500);
+  const alt = text(pick(value, ['alt', 'alt_text', 'altText', 'caption', 'title', 'description']), 500);
   const width = toDimension(value.width);
   const height = toDimension(value.height);
   if (alt) image.alt = alt;
@@ -97,9 +104,13 @@ function toId(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? value.trim().slice(0, 500) : undefined;
 }
 
-/** Turns a draft into a trusted item, or undefined when it has no usable title. */
-export function finishItem(draft: ItemDraft, context: FinishContext): NewsItem | undefined {
-  const title = toText(draft.title, 2_000);
+/**
+ * The one gate that makes a trusted `NewsItem`, for fresh feeds and revived copies alike:
+ * undefined when the draft has no usable title.
+ */
+export function trustItem(draft: ItemDraft, context: TrustContext): NewsItem | undefined {
+  const text: TextReader = context.plainText ? plainText : toText;
+  const title = text(draft.title, 2_000);
   if (!title) return undefined;
   const { baseUrl } = context;
   const url = safeUrl(draft.url, baseUrl);
@@ -107,19 +118,19 @@ export function finishItem(draft: ItemDraft, context: FinishContext): NewsItem |
   const item: NewsItem = {
     id: toId(draft.id) ?? url ?? `${title}|${date?.toISOString() ?? ''}`,
     title,
-    rubrics: toLinks(draft.rubrics, baseUrl),
-    cites: toLinks(draft.cites, baseUrl),
+    rubrics: toLinks(draft.rubrics, baseUrl, text),
+    cites: toLinks(draft.cites, baseUrl, text),
   };
   const optional: Partial<NewsItem> = {
     url,
     date,
     updated: parseDate(draft.updated, context),
     lang: toLang(draft.lang),
-    author: toLink(draft.author, baseUrl),
-    summary: toText(draft.summary),
+    author: toLink(draft.author, baseUrl, text),
+    summary: text(draft.summary),
     bodyHtml: typeof draft.body === 'string' && draft.body.trim() ? draft.body.slice(0, MAX_BODY_LENGTH) : undefined,
-    image: toImage(draft.image, baseUrl),
-    outlet: toLink(draft.outlet, baseUrl),
+    image: toImage(draft.image, baseUrl, text),
+    outlet: toLink(draft.outlet, baseUrl, text),
   };
   for (const [key, value] of Object.entries(optional)) {
     if (value !== undefined) (item as unknown as Record<string, unknown>)[key] = value;
