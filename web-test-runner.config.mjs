@@ -62,7 +62,8 @@ export default {
   // 127.0.0.1, so that tests can reach the same server as another origin through "localhost".
   hostname: '127.0.0.1',
   concurrency: 2,
-  browsers: [chromium, firefox],
+  // BROWSERS=chromium (or firefox, comma-separated) runs a subset while working on one file.
+  browsers: Object.entries({ chromium, firefox }).filter(([name]) => !process.env.BROWSERS || process.env.BROWSERS.split(',').includes(name)).map(([, browser]) => browser),
   middleware: [mockEndpoints(), storyFiles()],
   plugins: [
     browserCommands(),

@@ -6,7 +6,7 @@ import { SHAPES } from './shapes/index.js';
 import { draftByFieldNames } from './shapes/generic.js';
 import type { ShapeReading } from './shapes/shape.js';
 import { parseText } from './parse.js';
-import { toText } from './text.js';
+import { plainText, toText } from './text.js';
 import { safeUrl } from './urls.js';
 import { MAP_FIELDS, type Feed, type MapField, type NewsItem, type NormalizeOptions } from './types.js';
 
@@ -100,7 +100,7 @@ export function normalizeFeed(input: unknown, options: NormalizeOptions = {}): F
   const root = typeof input === 'string' ? parseText(input) : input;
   const { shape, reading } = readRoot(root, options.itemsPath);
   const baseUrl = safeUrl(options.url);
-  const context: TrustContext = { baseUrl, dateInputFormat: options.dateInputFormat, timeZone: options.timeZone };
+  const context: TrustContext = { baseUrl, dateInputFormat: options.dateInputFormat, timeZone: options.timeZone, plainText: reading.plainText };
   const maxItems = options.maxItems ?? DEFAULT_MAX_ITEMS;
 
   const items: NewsItem[] = [];
@@ -115,7 +115,7 @@ export function normalizeFeed(input: unknown, options: NormalizeOptions = {}): F
   }
 
   const feed: Feed = { shape, items };
-  const title = toText(reading.title, 300);
+  const title = (reading.plainText ? plainText : toText)(reading.title, 300);
   const homeUrl = safeUrl(reading.homeUrl, baseUrl);
   if (title) feed.title = title;
   if (homeUrl) feed.homeUrl = homeUrl;

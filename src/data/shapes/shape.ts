@@ -7,6 +7,8 @@ export interface ShapeReading {
   /** The raw entries, in feed order; `map` paths are looked up inside these. */
   entries: readonly unknown[];
   draft(entry: unknown): ItemDraft;
+  /** The drafts' strings are already plain text (a feed the edge wrote): never decoded again. */
+  plainText?: boolean;
 }
 
 /**
