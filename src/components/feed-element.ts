@@ -1,24 +1,24 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { literal, type StaticValue } from 'lit/static-html.js';
 import { ClockController } from '../controllers/clock-controller.js';
-import { displayDate } from '../i18n/date-display.js';
 import { FeedController, type FeedRequest } from '../controllers/feed-controller.js';
-import { LangController } from '../controllers/lang-controller.js';
 import type { FieldMap, NewsItem } from '../data/types.js';
 import { safeUrl, withParams } from '../data/urls.js';
 import { fireItemClick } from '../events.js';
+import type { DateDisplay } from '../i18n/date-display.js';
+import { NewsElement } from './news-element.js';
 
-export type Theme = 'light' | 'dark' | 'auto';
+export type { Theme } from './news-element.js';
 
 const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /**
- * What every feed-reading element shares: the data-layer attributes, fetching (through
- * `FeedController`), language, date display, theming, link handling and the error state.
+ * What every feed-reading element adds to `NewsElement`: the data-layer attributes, fetching
+ * (through `FeedController`), relative dates, article links and the error state.
  * Subclasses render; they never fetch.
  */
-export abstract class FeedElement extends LitElement {
+export abstract class FeedElement extends NewsElement {
   /** Address of the JSON, RSS or Atom endpoint (absolute, or relative to the page). */
   @property() src = '';
 
@@ -31,20 +31,11 @@ export abstract class FeedElement extends LitElement {
   /** date-fns `parse` pattern for the feed's dates, e.g. `dd/MM/yyyy - HH:mm`. */
   @property({ attribute: 'date-input-format' }) dateInputFormat = '';
 
-  /** IANA zone (e.g. `Asia/Almaty`) for reading zone-less dates and for showing dates; the reader's zone when unset. */
-  @property({ attribute: 'time-zone' }) timeZone = '';
-
-  /** date-fns `format` pattern for dates. */
-  @property({ attribute: 'date-format' }) dateFormat = 'dd/MM/yyyy - HH:mm';
-
   /** Show recent dates as "5 минут назад". */
   @property({ attribute: 'relative-dates', type: Boolean }) relativeDates = false;
 
   /** With `relative-dates`: age in hours after which dates use `date-format` again. */
   @property({ attribute: 'relative-max-age', type: Number }) relativeMaxAge = 24;
-
-  /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: Theme = 'light';
 
   /** `lazy`: nothing is fetched until the element nears the viewport; `eager`: at once. */
   @property() loading: 'lazy' | 'eager' = 'lazy';
@@ -61,24 +52,14 @@ export abstract class FeedElement extends LitElement {
   /** Seconds the endpoint has to answer, body included (default 10). */
   @property({ type: Number }) timeout = 10;
 
-  /** `target` for article links, e.g. `_blank`. */
-  @property({ attribute: 'link-target' }) linkTarget = '';
-
   /** Query parameters added to article links, e.g. `utm_source=partner&utm_medium=widget`. */
   @property({ attribute: 'link-params' }) linkParams = '';
 
-  protected readonly localize = new LangController(this);
   protected readonly feedState = new FeedController(this);
   protected readonly clock = new ClockController(this);
 
   /** True when items were given as a property: then nothing is fetched. */
   protected abstract get hasOwnItems(): boolean;
-
-  /** Waits, the first time a language shows, for its date locale (a separate chunk in the ES module build). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.localize.localeLoading();
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -106,20 +87,8 @@ export abstract class FeedElement extends LitElement {
     return request;
   }
 
-  protected formatDate(date: Date): string {
-    return displayDate(date, {
-      locale: this.localize.dateLocale,
-      pattern: this.dateFormat,
-      timeZone: this.timeZone || undefined,
-      relative: this.relativeDates,
-      relativeMaxAge: Number(this.relativeMaxAge) || 0,
-      now: this.clock.now,
-    });
-  }
-
-  /** `<time>` for an item's date, or nothing. */
-  protected renderDate(date: Date | undefined): TemplateResult | typeof nothing {
-    return date ? html`<time part="date" datetime=${date.toISOString()}>${this.formatDate(date)}</time>` : nothing;
+  protected override dateDisplay(): DateDisplay {
+    return { ...super.dateDisplay(), relative: this.relativeDates, relativeMaxAge: Number(this.relativeMaxAge) || 0, now: this.clock.now };
   }
 
   /** `h1`…`h6` for a `heading-level` attribute, clamped, with `h2` for anything unreadable. */
@@ -134,10 +103,6 @@ export abstract class FeedElement extends LitElement {
   protected articleHref(item: NewsItem): string | undefined {
     const url = safeUrl(item.url);
     return url && withParams(url, this.linkParams ?? '');
-  }
-
-  protected get linkRel(): string | typeof nothing {
-    return this.linkTarget === '_blank' ? 'noopener' : nothing;
   }
 
   /** `lang` for an item whose language differs from the UI's. */

@@ -1,12 +1,26 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { scheduler, type Scheduler } from '../time/scheduler.js';
 
 const TICK_MS = 30_000;
 
+// One timer for the whole page: every widget showing relative dates re-renders on its tick.
+const ticking = new Set<ReactiveControllerHost>();
+let tick: { timer: unknown; owner: Scheduler } | undefined;
+
+function syncPageTimer(): void {
+  if (ticking.size && !tick) {
+    const owner = scheduler();
+    tick = { owner, timer: owner.setInterval(() => ticking.forEach((host) => host.requestUpdate()), TICK_MS) };
+  } else if (!ticking.size && tick) {
+    tick.owner.clearInterval(tick.timer);
+    tick = undefined;
+  }
+}
+
 /** "Now", kept current while relative dates are shown, so "5 минут назад" keeps counting. */
 export class ClockController implements ReactiveController {
-  now = Date.now();
-  private timer?: ReturnType<typeof setInterval>;
-  private ticking = false;
+  now = scheduler().now();
+  private wanted = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -14,27 +28,27 @@ export class ClockController implements ReactiveController {
 
   /** Starts or stops ticking; called with the host's `relative-dates`. */
   set enabled(value: boolean) {
-    if (value === this.ticking) return;
-    this.ticking = value;
-    this.restart();
+    if (value === this.wanted) return;
+    this.wanted = value;
+    this.sync();
   }
 
   hostConnected(): void {
-    this.restart();
+    this.sync();
   }
 
   hostDisconnected(): void {
-    clearInterval(this.timer);
-    this.timer = undefined;
+    ticking.delete(this.host);
+    syncPageTimer();
   }
 
   hostUpdate(): void {
-    this.now = Date.now();
+    this.now = scheduler().now();
   }
 
-  private restart(): void {
-    clearInterval(this.timer);
-    this.timer = undefined;
-    if (this.ticking && this.host.isConnected) this.timer = setInterval(() => this.host.requestUpdate(), TICK_MS);
+  private sync(): void {
+    if (this.wanted && this.host.isConnected) ticking.add(this.host);
+    else ticking.delete(this.host);
+    syncPageTimer();
   }
 }

@@ -3,6 +3,7 @@ import { FeedError } from '../data/errors.js';
 import { fetchFeed, type FetchFeedOptions } from '../data/fetch-feed.js';
 import type { Feed, NormalizeOptions } from '../data/types.js';
 import { NewsErrorEvent, NewsLoadEvent } from '../events.js';
+import { scheduler } from '../time/scheduler.js';
 import { loadFeed, saveFeed } from '../data/offline-copy.js';
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -28,6 +29,10 @@ type Host = ReactiveControllerHost & HTMLElement;
 const LAZY_MARGIN = '300px';
 const MAX_RETRIES = 3;
 const MAX_RETRY_AFTER_SECONDS = 600;
+/** First automatic retry after this many ms, doubling each time. */
+const RETRY_BASE_MS = 2000;
+/** Shortest refresh interval in seconds, so a typo cannot hammer an endpoint. */
+const MIN_REFRESH_SECONDS = 10;
 
 function asFeedError(error: unknown): FeedError {
   if (error instanceof FeedError) return error;
@@ -50,11 +55,6 @@ function isTransient(error: FeedError): boolean {
  * last good feed stays and `stale` is set.
  */
 export class FeedController implements ReactiveController {
-  /** First automatic retry after this many ms, doubling each time (tests shorten it). */
-  static retryBaseMs = 2000;
-  /** Shortest refresh interval in seconds, so a typo cannot hammer an endpoint (tests shorten it). */
-  static minRefreshSeconds = 10;
-
   status: FeedStatus = 'idle';
   feed?: Feed;
   error?: FeedError;
@@ -67,8 +67,8 @@ export class FeedController implements ReactiveController {
   private retries = 0;
   private abort?: AbortController;
   private observer?: IntersectionObserver;
-  private refreshTimer?: ReturnType<typeof setInterval>;
-  private retryTimer?: ReturnType<typeof setTimeout>;
+  private refreshTimer?: unknown;
+  private retryTimer?: unknown;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -90,7 +90,7 @@ export class FeedController implements ReactiveController {
 
   /** Fetches again now, skipping the shared cache (the retry button). */
   retry(): void {
-    clearTimeout(this.retryTimer);
+    this.clearRetry();
     if (this.request) void this.load(true);
   }
 
@@ -106,10 +106,8 @@ export class FeedController implements ReactiveController {
     if (this.status === 'loading') this.status = 'idle';
     this.observer?.disconnect();
     this.observer = undefined;
-    clearInterval(this.refreshTimer);
-    this.refreshTimer = undefined;
-    clearTimeout(this.retryTimer);
-    this.retryTimer = undefined;
+    this.clearRefresh();
+    this.clearRetry();
     window.removeEventListener('online', this.onOnline);
   }
 
@@ -120,7 +118,7 @@ export class FeedController implements ReactiveController {
   private reset(): void {
     this.abort?.abort();
     this.abort = undefined;
-    clearTimeout(this.retryTimer);
+    this.clearRetry();
     this.retries = 0;
     this.feed = undefined;
     this.error = undefined;
@@ -149,23 +147,32 @@ export class FeedController implements ReactiveController {
     this.observer.observe(this.host);
   }
 
-  private restartRefresh(): void {
-    clearInterval(this.refreshTimer);
+  private clearRetry(): void {
+    if (this.retryTimer !== undefined) scheduler().clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+  }
+
+  private clearRefresh(): void {
+    if (this.refreshTimer !== undefined) scheduler().clearInterval(this.refreshTimer);
     this.refreshTimer = undefined;
+  }
+
+  private restartRefresh(): void {
+    this.clearRefresh();
     const { refresh } = this.schedule;
     if (!this.host.isConnected || !(refresh > 0)) return;
-    this.refreshTimer = setInterval(() => {
+    this.refreshTimer = scheduler().setInterval(() => {
       if (this.feed && !this.abort) void this.load(true);
-    }, Math.max(refresh, FeedController.minRefreshSeconds) * 1000);
+    }, Math.max(refresh, MIN_REFRESH_SECONDS) * 1000);
   }
 
   /** Schedules the next automatic retry of a transient failure, or gives up. */
   private scheduleRetry(error: FeedError): void {
     if (!isTransient(error) || this.retries >= MAX_RETRIES) return;
     if (error.retryAfter !== undefined && error.retryAfter > MAX_RETRY_AFTER_SECONDS) return;
-    const delay = error.retryAfter !== undefined ? error.retryAfter * 1000 : FeedController.retryBaseMs * 2 ** this.retries;
+    const delay = error.retryAfter !== undefined ? error.retryAfter * 1000 : RETRY_BASE_MS * 2 ** this.retries;
     this.retries++;
-    this.retryTimer = setTimeout(() => {
+    this.retryTimer = scheduler().setTimeout(() => {
       this.retryTimer = undefined;
       if (this.host.isConnected) void this.load(true);
     }, delay);

@@ -3,6 +3,7 @@ import { plainText } from './text.js';
 import { trustItem, type ItemDraft } from './trusted-item.js';
 import type { Feed, NewsItem } from './types.js';
 import { safeUrl } from './urls.js';
+import { scheduler } from '../time/scheduler.js';
 
 const PREFIX = 'news-widgets:';
 const MAX_STORED_CHARS = 512 * 1024;
@@ -24,7 +25,7 @@ function storage(): Storage | undefined {
 /** Keeps the last good feed for a request in localStorage (`cache="local"`). */
 export function saveFeed(key: string, feed: Feed): void {
   try {
-    const text = JSON.stringify({ savedAt: Date.now(), feed } satisfies Stored);
+    const text = JSON.stringify({ savedAt: scheduler().now(), feed } satisfies Stored);
     if (text.length <= MAX_STORED_CHARS) storage()?.setItem(PREFIX + key, text);
   } catch {
     // Quota or serialization problems only cost the offline copy.
@@ -46,7 +47,7 @@ function storedDraft(value: unknown): ItemDraft {
 export function loadFeed(key: string, ttlSeconds: number): Feed | undefined {
   try {
     const stored = JSON.parse(storage()?.getItem(PREFIX + key) ?? 'null') as unknown;
-    if (!isRecord(stored) || typeof stored.savedAt !== 'number' || Date.now() - stored.savedAt > ttlSeconds * 1000) return undefined;
+    if (!isRecord(stored) || typeof stored.savedAt !== 'number' || scheduler().now() - stored.savedAt > ttlSeconds * 1000) return undefined;
     const feed = isRecord(stored.feed) ? stored.feed : {};
     const entries = Array.isArray(feed.items) ? feed.items : [];
     const items = entries

@@ -1,6 +1,6 @@
 import type { Config, DOMPurify as Purifier } from 'dompurify';
 import { canParseInert, parseInert } from './trusted-types.js';
-import { safeUrl } from './urls.js';
+import { linkRel, safeUrl } from './urls.js';
 
 export interface SanitizeOptions {
   /** The article's own URL: relative links and images in the body resolve against it. */
@@ -57,7 +57,8 @@ function createPurifier(DOMPurify: Purifier): Purifier {
   instance.addHook('afterSanitizeAttributes', (node) => {
     if (node.localName === 'a' || node.localName === 'area') {
       if (!node.hasAttribute('href')) return;
-      node.setAttribute('rel', 'noopener noreferrer');
+      const rel = linkRel(current.linkTarget);
+      if (rel) node.setAttribute('rel', rel);
       if (current.linkTarget) node.setAttribute('target', current.linkTarget);
     } else if (node.localName === 'img') {
       node.setAttribute('loading', 'lazy');

@@ -30,3 +30,16 @@ export function withParams(url: string, params: string | undefined): string {
   for (const [key, value] of new URLSearchParams(params)) target.searchParams.set(key, value);
   return target.href;
 }
+
+// Targets that stay in the same browsing context (or its ancestors): no new window to guard.
+const SAME_CONTEXT_TARGETS = new Set(['', '_self', '_parent', '_top']);
+
+/**
+ * The one link policy, for titles, "read more", attribution and article-body links: `noopener`
+ * wherever a link opens another browsing context (the opened page gets no handle on the host's
+ * window); otherwise no `rel`. `noreferrer` is never added: outlets count partner traffic by
+ * the Referer, and the host page's own Referrer-Policy still applies.
+ */
+export function linkRel(target: string | undefined): string | undefined {
+  return SAME_CONTEXT_TARGETS.has((target ?? '').trim().toLowerCase()) ? undefined : 'noopener';
+}

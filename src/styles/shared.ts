@@ -6,13 +6,34 @@ const darkTokens = unsafeCSS(`
   --_muted: var(--news-color-muted, #9ba7b4);
   --_accent: var(--news-color-accent, #6cb6ff);
   --_surface: var(--news-color-background, #161b22);
+  --_focus: var(--news-color-focus, #6cb6ff);
+  --_padding: var(--news-padding, 1em);
+`);
+const darkFeedTokens = unsafeCSS(`
   --_border: var(--news-color-border, #3d444d);
   --_rubric-text: var(--news-rubric-color, #ffb4a8);
   --_rubric-background: var(--news-rubric-background, #3b1f1b);
   --_skeleton: var(--news-color-skeleton, #262c36);
-  --_focus: var(--news-color-focus, #6cb6ff);
-  --_padding: var(--news-padding, 1em);
 `);
+
+/** A rule block for the light theme, then the same selector for theme="dark" and theme="auto" when dark. */
+function themed(light: string, dark: ReturnType<typeof unsafeCSS>) {
+  return css`
+    :host {
+      ${unsafeCSS(light)}
+    }
+    :host([theme='dark']) {
+      ${dark}
+      color-scheme: dark;
+    }
+    @media (prefers-color-scheme: dark) {
+      :host([theme='auto']) {
+        ${dark}
+        color-scheme: dark;
+      }
+    }
+  `;
+}
 
 /**
  * What every element shares: theme tokens with fallbacks (set `--news-*` on `:root` or the
@@ -20,21 +41,18 @@ const darkTokens = unsafeCSS(`
  * font is the one thing inherited on purpose), focus rings, and the visually-hidden helper.
  * Sizes are in `em`, so a host's root font size cannot shrink the widget.
  */
-export const sharedStyles = css`
-  :host {
+export const sharedStyles = [
+  themed(`
     --_text: var(--news-color-text, #1f2328);
     --_muted: var(--news-color-muted, #59636e);
     --_accent: var(--news-color-accent, #0a58ca);
     --_surface: var(--news-color-background, transparent);
-    --_border: var(--news-color-border, #d1d9e0);
-    --_rubric-text: var(--news-rubric-color, #9a1b12);
-    --_rubric-background: var(--news-rubric-background, #fbeae8);
-    --_skeleton: var(--news-color-skeleton, #e9edf1);
     --_focus: var(--news-color-focus, #0a58ca);
     --_radius: var(--news-radius, 0.5em);
-    --_gap: var(--news-gap, 0.75em);
     --_padding: var(--news-padding, 0);
-
+  `, darkTokens),
+  css`
+  :host {
     display: block;
     box-sizing: border-box;
     padding: var(--_padding);
@@ -62,16 +80,6 @@ export const sharedStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
-    ${darkTokens}
-    color-scheme: dark;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${darkTokens}
-      color-scheme: dark;
-    }
-  }
   *,
   *::before,
   *::after {
@@ -91,6 +99,39 @@ export const sharedStyles = css`
     outline-offset: 0.15em;
     border-radius: 0.2em;
   }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+`,
+];
+
+/**
+ * What the feed elements (list and card) add: their own tokens, buttons, the rubric tag, the
+ * status and error messages, and the loading skeleton.
+ */
+export const feedStyles = [
+  themed(`
+    --_border: var(--news-color-border, #d1d9e0);
+    --_rubric-text: var(--news-rubric-color, #9a1b12);
+    --_rubric-background: var(--news-rubric-background, #fbeae8);
+    --_skeleton: var(--news-color-skeleton, #e9edf1);
+    --_gap: var(--news-gap, 0.75em);
+  `, darkFeedTokens),
+  css`
   button {
     font: inherit;
     color: inherit;
@@ -106,15 +147,6 @@ export const sharedStyles = css`
     font-weight: 600;
     letter-spacing: 0.01em;
     line-height: 1.5;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   [part~='status'] {
     color: var(--_muted);
@@ -149,12 +181,5 @@ export const sharedStyles = css`
       opacity: 0.45;
     }
   }
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      animation: none !important;
-      transition: none !important;
-    }
-  }
-`;
+  `,
+];

@@ -214,8 +214,9 @@ describe('<news-article-card>', () => {
       expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([
         'https://sarbaz.example/ru/', 'https://sarbaz.example/ru/about', null, null, null, 'mailto:editor@sarbaz.example',
       ]);
+      // Same-window links keep the Referer and need no rel (the link policy, `linkRel`).
       for (const link of links.filter((candidate) => candidate.hasAttribute('href'))) {
-        expect(link.rel).to.equal('noopener noreferrer');
+        expect(link.hasAttribute('rel')).to.equal(false);
         expect(link.hasAttribute('target')).to.equal(false);
       }
       expect(image.getAttribute('src')).to.equal(`${location.origin}/mock/status/404`);
@@ -230,7 +231,7 @@ describe('<news-article-card>', () => {
       expect(fragment).to.be.instanceOf(DocumentFragment);
       const link = fragment.querySelector('a')!;
       expect(link.target).to.equal('_blank');
-      expect(link.rel).to.equal('noopener noreferrer');
+      expect(link.rel).to.equal('noopener');
       expect(fragment.querySelector('p')!.hasAttribute('onclick')).to.equal(false);
       expect(sanitizeHtml('').childNodes).to.have.length(0);
 
@@ -267,7 +268,7 @@ describe('<news-article-card>', () => {
       document.body.append(frame);
       try {
         const { names, html: markup } = await report;
-        expect(markup).to.equal('<p>Текст <a href="https://outlet.example/" rel="noopener noreferrer">ссылка</a><img src="https://outlet.example/p.jpg" loading="lazy" decoding="async"></p>');
+        expect(markup).to.equal('<p>Текст <a href="https://outlet.example/">ссылка</a><img src="https://outlet.example/p.jpg" loading="lazy" decoding="async"></p>');
         expect(names).to.deep.equal(['news-widgets']);
         expect(window.canary).to.equal(0);
       } finally {
@@ -408,6 +409,27 @@ describe('<news-article-card>', () => {
       expect(parts(el, 'summary')).to.have.length(0);
       expect(part(el, 'image').getBoundingClientRect().width).to.be.lessThan(150);
       await expect(el).to.be.accessible();
+    });
+
+    it('one link policy for title, read-more, attribution and body links: noopener only when opening elsewhere, Referer kept', async () => {
+      const story = seedItem({ bodyHtml: '<p><a href="https://outlet.example/inside">ссылка</a></p>' });
+      const el = await fixture<NewsArticleCard>(html`<news-article-card show-body .item=${story}></news-article-card>`);
+      const attribution = el.shadowRoot!.querySelector('news-source-attribution')!;
+      await attribution.updateComplete;
+      const everyLink = () => [
+        part(el, 'title').querySelector('a')!,
+        part(el, 'read-more') as HTMLAnchorElement,
+        ...attribution.shadowRoot!.querySelectorAll('a'),
+        ...part(el, 'body').querySelectorAll('a'),
+      ];
+      expect(everyLink().length).to.be.at.least(4);
+      for (const link of everyLink()) expect([link.rel, link.target, link.referrerPolicy], link.outerHTML).to.deep.equal(['', '', '']);
+      for (const [target, rel] of [['_blank', 'noopener'], ['partner-frame', 'noopener'], ['_self', ''], ['_top', '']]) {
+        el.linkTarget = target;
+        await el.updateComplete;
+        await attribution.updateComplete;
+        for (const link of everyLink()) expect([link.rel, link.target], `${target}: ${link.outerHTML}`).to.deep.equal([rel, target]);
+      }
     });
 
     it('heading-level sets the headline tag; link-params and link-target reach the article links', async () => {

@@ -4,6 +4,8 @@ import '../../src/components/latest-list/define.js';
 import type { NewsLatestList } from '../../src/components/latest-list/latest-list.js';
 import { clearFeedCache, type NewsItem } from '../../src/index.js';
 import { stubFetch } from '../support/fixtures.js';
+import { installFakeScheduler } from '../support/fake-scheduler.js';
+import { afterLangChange } from '../support/lang.js';
 
 const SEED = '/test/fixtures/seed/latest.json';
 
@@ -32,11 +34,6 @@ async function loaded(template: ReturnType<typeof html>): Promise<NewsLatestList
   return wrapper.querySelector('news-latest-list')!;
 }
 
-/** Language changes reach widgets through a MutationObserver: one task later. */
-async function afterLangChange(el: NewsLatestList): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve));
-  await el.updateComplete;
-}
 
 async function serverCount(key: string): Promise<number> {
   return ((await (await fetch(`/mock/count?key=${key}`)).json()) as { count: number }).count;
@@ -153,6 +150,32 @@ describe('<news-latest-list>', () => {
       el.relativeMaxAge = 48;
       await afterLangChange(el);
       expect(texts(el, 'date')).to.deep.equal(['5 minutes ago', '1 day ago']);
+    });
+
+    it('relative dates keep counting on one page-wide timer, which stops when no widget needs it', async () => {
+      const time = installFakeScheduler();
+      try {
+        const recent = [item('r', 'Цифровые помощники врачей', { date: new Date(time.now() - 5 * 60_000) })];
+        const wrapper = await fixture<HTMLDivElement>(html`<div>
+          <news-latest-list lang="ru" relative-dates .items=${recent}></news-latest-list>
+          <news-latest-list lang="en" relative-dates .items=${recent}></news-latest-list>
+          <news-latest-list lang="en" .items=${recent}></news-latest-list>
+        </div>`);
+        const [ru, en] = [...wrapper.querySelectorAll('news-latest-list')];
+        await Promise.all([ru.updateComplete, en.updateComplete]);
+        expect([texts(ru, 'date')[0], texts(en, 'date')[0]]).to.deep.equal(['5 минут назад', '5 minutes ago']);
+        expect(time.intervals).to.deep.equal([30_000]);
+        await time.advance(60_000);
+        await Promise.all([ru.updateComplete, en.updateComplete]);
+        expect([texts(ru, 'date')[0], texts(en, 'date')[0]]).to.deep.equal(['6 минут назад', '6 minutes ago']);
+        ru.relativeDates = false;
+        await ru.updateComplete;
+        expect(time.pending).to.have.length(1);
+        en.remove();
+        expect(time.pending).to.deep.equal([]);
+      } finally {
+        time.restore();
+      }
     });
 
     it('hide-author hides authors; show-images adds lazy thumbnails with reserved size', async () => {
@@ -351,6 +374,15 @@ describe('<news-latest-list>', () => {
         expect(texts(el, 'title')).to.deep.equal(['Небесный щит', 'Первый в строю']);
         expect(parts(el, 'item')[0].classList.contains('fresh')).to.equal(true);
         expect(el.shadowRoot!.querySelector('[role="status"].visually-hidden')!.textContent).to.equal('Новая новость: 1');
+        // Re-rendering the same load keeps the mark; the next successful load with nothing new clears it.
+        el.rubric = '';
+        el.limit = 5;
+        await el.updateComplete;
+        expect(parts(el, 'item')[0].classList.contains('fresh')).to.equal(true);
+        const next = oneEvent(el, 'news-load');
+        el.retry();
+        await next;
+        expect(el.shadowRoot!.querySelectorAll('.fresh')).to.have.length(0);
       } finally {
         stub.restore();
       }

@@ -69,8 +69,12 @@ describe('normalizeFeed: hostile input', () => {
   });
 
   it('ignores __proto__ and constructor keys in data and pollutes nothing', () => {
-    const feed = normalizeFeed(JSON.parse('[{"title":"Вспомнить хорошо забытое","__proto__":{"polluted":1,"url":"https://evil.example"},"constructor":{"prototype":{"polluted":2}}}]'));
+    // The control: the same object under an ordinary key is walked into and read by the map.
+    const control = normalizeFeed(JSON.parse('[{"title":"Вспомнить хорошо забытое","meta":{"url":"https://outlet.example/a"}}]'), { map: { url: 'meta.url' } });
+    expect(control.items[0].url).to.equal('https://outlet.example/a');
+    const feed = normalizeFeed(JSON.parse('[{"title":"Вспомнить хорошо забытое","__proto__":{"polluted":1,"url":"https://evil.example"},"constructor":{"prototype":{"polluted":2}},"author":{"name":"Ануар","__proto__":{"polluted":3}},"profile":"https://outlet.example/a"}]'), { map: { 'author.url': 'profile' } });
     expect(feed.items[0].url).to.equal(undefined);
+    expect(feed.items[0].author).to.deep.equal({ name: 'Ануар', url: 'https://outlet.example/a' });
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
     expect(Object.getPrototypeOf(feed.items[0])).to.equal(Object.prototype);
   });

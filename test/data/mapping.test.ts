@@ -81,6 +81,8 @@ describe('normalizeFeed: explicit mapping', () => {
       expect(configError(() => normalizeFeed(response, { itemsPath: 'payload.rows', map: { title: path } })).kind, path).to.equal('config');
     }
     expect(configError(() => normalizeFeed(response, { map: '{"__proto__":"heading.text"}' })).kind).to.equal('config');
+    // The control: the same lookups with ordinary names do reach the data.
+    expect(normalizeFeed(response, { itemsPath: 'payload.rows' }).items.length).to.be.greaterThan(0);
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
   });
 

@@ -17,14 +17,14 @@ async function strictPage(path: string): Promise<{ doc: Document; win: ProbeWind
   const ready = () => doc.querySelector('news-latest-list')?.shadowRoot?.querySelector('[part~="title"]')
     && doc.querySelector('news-article-card')?.shadowRoot?.querySelector('[part~="body"] p')
     && doc.querySelector('news-source-attribution')?.shadowRoot?.querySelector('[part~="outlet"]');
-  for (let tries = 0; !ready(); tries++) {
-    if (tries > 400) throw new Error('widgets did not render under the strict CSP');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  // Polls the state itself, with no deadline of its own: the test's timeout bounds it.
+  while (!ready()) await new Promise((resolve) => setTimeout(resolve, 20));
   return { doc, win: frame.contentWindow as unknown as ProbeWindow };
 }
 
-describe('a host page with a strict Content-Security-Policy and Trusted Types', () => {
+describe('a host page with a strict Content-Security-Policy and Trusted Types', function () {
+  // Whole pages with the IIFE: slow on a busy 2-core machine.
+  this.timeout(120_000);
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   it('renders and works with only the lit-html and news-widgets policies, and nothing is blocked', async () => {
@@ -56,7 +56,8 @@ describe('a host page with a strict Content-Security-Policy and Trusted Types', 
       expect(node.hasAttribute('style'), node.outerHTML).to.equal(false);
     }
     const link = body.querySelector<HTMLAnchorElement>('a[href="https://www.jpost.example/x"]')!;
-    expect(link.rel).to.contain('noopener').and.contain('noreferrer');
+    // The body's own rel is dropped; without link-target the link policy adds none.
+    expect(link.getAttribute('rel')).to.equal(null);
     expect(doc.getElementById('cookie')).to.equal(null);
     expect(typeof doc.getElementById).to.equal('function');
     expect(getComputedStyle(doc.body).display).to.equal('block');

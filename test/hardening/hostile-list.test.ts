@@ -155,17 +155,25 @@ describe('hostile feeds through <news-latest-list>', () => {
     expect(titles(el)).to.deep.equal(['Первый в строю', '42']);
   });
 
-  it('__proto__ and constructor keys in data pollute nothing', async () => {
-    const el = await renderFeed('[{"title":"Вспомнить хорошо забытое","__proto__":{"polluted":"yes","url":"https://evil.example/"},"constructor":{"prototype":{"polluted":"yes"}}}]');
+  it('__proto__ and constructor keys in data pollute nothing, where the same data under another key is read', async () => {
+    // The control: under an ordinary key, the nested fields are merged into the item (the map's merge path).
+    const control = await renderFeed('[{"title":"Вспомнить хорошо забытое","author":{"name":"Ануар","extra":{"polluted":"yes"}},"profile":"https://outlet.example/a"}]', `map='{"author.url":"profile"}'`);
+    expect(control.shadowRoot!.querySelector('[part~="author"]')!.textContent).to.contain('Ануар');
+    const el = await renderFeed('[{"title":"Вспомнить хорошо забытое","author":{"name":"Ануар","__proto__":{"polluted":"yes"}},"__proto__":{"polluted":"yes","url":"https://evil.example/"},"constructor":{"prototype":{"polluted":"yes"}},"profile":"https://outlet.example/a"}]', `map='{"author.url":"profile"}'`);
     expectSafe(el);
+    expect(el.shadowRoot!.querySelector('[part~="author"]')!.textContent).to.contain('Ануар');
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
     expect(el.shadowRoot!.querySelector('[part~="title"]')!.localName).to.equal('span');
   });
 
-  it('__proto__ and constructor in map are a config error, shown as such', async () => {
-    const el = await renderFeed(item({}), `map='{"title":"__proto__.polluted"}'`);
-    expectSafe(el);
-    expect(el.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.contain('The news widget is set up incorrectly.');
+  it('__proto__ and constructor in map are a config error, shown as such, where an ordinary path is read', async () => {
+    const control = await renderFeed([{ title: 'Обычный заголовок', meta: { polluted: 'Заголовок по пути' } }], `map='{"title":"meta.polluted"}'`);
+    expect(titles(control)).to.deep.equal(['Заголовок по пути']);
+    for (const path of ['__proto__.polluted', 'constructor.prototype.polluted']) {
+      const el = await renderFeed([{ title: 'Обычный заголовок', meta: { polluted: 'Заголовок по пути' } }], `map='{"title":"${path}"}'`);
+      expectSafe(el);
+      expect(el.shadowRoot!.querySelector('[part~="status"]')!.textContent, path).to.contain('The news widget is set up incorrectly.');
+    }
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
   });
 

@@ -86,9 +86,12 @@ describe('no leaks', () => {
     }
   });
 
-  it('the JS heap returns to its baseline after 500 widgets come and go (Chromium)', async function () {
+  it('the JS heap returns to its baseline after 500 widgets come and go (skipped where the driver cannot read the heap)', async function () {
+    // Only Chromium's driver reads the heap (over CDP); Firefox's BiDi and WebKit's WebDriver
+    // cannot, so there the test is skipped, and the counts in the test above are the check.
+    if ((await executeServerCommand<number, undefined>('heap-size')) < 0) this.skip();
     // 1,000 widgets fetched and rendered, two garbage collections: slower than a unit test.
-    this.timeout(90_000);
+    this.timeout(180_000);
     clearFeedCache();
     const host = document.createElement('div');
     document.body.append(host);
@@ -102,8 +105,6 @@ describe('no leaks', () => {
     };
     await cycle(); // warm up: module state, compiled templates, caches
     const baseline = await executeServerCommand<number, undefined>('heap-size');
-    // Only Chromium exposes the heap (over CDP); in Firefox the counts in the test above are the check.
-    if (baseline < 0) return;
     await cycle();
     const after = await executeServerCommand<number, undefined>('heap-size');
     host.remove();

@@ -1,24 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/latest-list/define.js';
 import type { NewsLatestList } from '../../src/components/latest-list/latest-list.js';
-import { FeedController } from '../../src/controllers/feed-controller.js';
 import { clearFeedCache } from '../../src/index.js';
+import { installFakeScheduler, type FakeScheduler } from '../support/fake-scheduler.js';
 import { stubFetch } from '../support/fixtures.js';
 
 const FEED = 'https://outlet.example/feed.json';
 const GOOD = '[{"id":"1","title":"Первый в строю","url":"https://outlet.example/1"}]';
-
-function errors(el: Element, count: number): Promise<CustomEvent[]> {
-  return new Promise((resolve) => {
-    const seen: CustomEvent[] = [];
-    el.addEventListener('news-error', function listener(event) {
-      seen.push(event as CustomEvent);
-      if (seen.length < count) return;
-      el.removeEventListener('news-error', listener);
-      resolve(seen);
-    });
-  });
-}
 
 async function list(attributes = ''): Promise<NewsLatestList> {
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -27,47 +15,60 @@ async function list(attributes = ''): Promise<NewsLatestList> {
 }
 
 describe('failing endpoints', () => {
-  const baseMs = FeedController.retryBaseMs;
+  let time: FakeScheduler & { restore(): void };
   beforeEach(() => {
     clearFeedCache();
     localStorage.clear();
+    time = installFakeScheduler();
   });
-  afterEach(() => {
-    FeedController.retryBaseMs = baseMs;
-  });
+  afterEach(() => time.restore());
 
   it('429 with Retry-After: waits as asked, then loads', async () => {
     let calls = 0;
-    const stub = stubFetch(() => (++calls === 1 ? new Response('slow down', { status: 429, headers: { 'Retry-After': '1' } }) : new Response(GOOD)));
+    const stub = stubFetch(() => (++calls === 1 ? new Response('slow down', { status: 429, headers: { 'Retry-After': '7' } }) : new Response(GOOD)));
     try {
-      const started = performance.now();
       const el = await list();
       const failed = await oneEvent(el, 'news-error');
-      expect(failed.detail.error).to.include({ kind: 'http', status: 429, retryAfter: 1 });
-      await oneEvent(el, 'news-load');
-      expect(performance.now() - started).to.be.at.least(950);
+      expect(failed.detail.error).to.include({ kind: 'http', status: 429, retryAfter: 7 });
+      expect(time.pending).to.deep.equal([7000]);
+      const load = oneEvent(el, 'news-load');
+      await time.advance(6999);
+      expect(calls).to.equal(1);
+      await time.advance(1);
+      await load;
       expect(calls).to.equal(2);
     } finally {
       stub.restore();
     }
   });
 
-  it('500 and 503 are retried with growing delays, then the retries stop', async () => {
-    FeedController.retryBaseMs = 20;
-    const times: number[] = [];
-    const stub = stubFetch(() => {
-      times.push(performance.now());
-      return new Response('down', { status: times.length % 2 ? 500 : 503 });
-    });
+  it('a Retry-After beyond ten minutes is not waited for by itself', async () => {
+    const stub = stubFetch(() => new Response('later', { status: 503, headers: { 'Retry-After': '3600' } }));
     try {
       const el = await list();
-      await errors(el, 4);
-      const gaps = times.slice(1).map((time, index) => time - times[index]);
-      expect(gaps[1]).to.be.greaterThan(gaps[0]);
-      expect(gaps[2]).to.be.greaterThan(gaps[1]);
-      // 20 + 40 + 80 ms have passed; a fourth retry would come after 160 ms more.
-      await new Promise((resolve) => setTimeout(resolve, 400));
-      expect(times).to.have.length(4);
+      expect((await oneEvent(el, 'news-error')).detail.error.retryAfter).to.equal(3600);
+      expect(time.pending).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('button.retry')).to.exist;
+    } finally {
+      stub.restore();
+    }
+  });
+
+  it('500 and 503 are retried after 2, 4 and 8 seconds, then the retries stop', async () => {
+    let calls = 0;
+    const stub = stubFetch(() => new Response('down', { status: ++calls % 2 ? 500 : 503 }));
+    try {
+      const el = await list();
+      await oneEvent(el, 'news-error');
+      for (const delay of [2000, 4000, 8000]) {
+        expect(time.pending).to.deep.equal([delay]);
+        const failed = oneEvent(el, 'news-error');
+        await time.runNext();
+        await failed;
+      }
+      expect(time.timeouts).to.deep.equal([2000, 4000, 8000]);
+      expect(time.pending).to.deep.equal([]);
+      expect(calls).to.equal(4);
       expect(el.shadowRoot!.querySelector('button.retry')).to.exist;
     } finally {
       stub.restore();
@@ -75,7 +76,6 @@ describe('failing endpoints', () => {
   });
 
   it('404 and 410 are not retried by themselves', async () => {
-    FeedController.retryBaseMs = 10;
     for (const status of [404, 410]) {
       clearFeedCache();
       let calls = 0;
@@ -83,8 +83,9 @@ describe('failing endpoints', () => {
       try {
         const el = await list();
         await oneEvent(el, 'news-error');
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(time.pending, String(status)).to.deep.equal([]);
         expect(calls, String(status)).to.equal(1);
+        el.remove();
       } finally {
         stub.restore();
       }
@@ -201,22 +202,38 @@ describe('failing endpoints', () => {
 });
 
 describe('refresh', () => {
-  const minimum = FeedController.minRefreshSeconds;
-  afterEach(() => {
-    FeedController.minRefreshSeconds = minimum;
-  });
-
-  it('refresh="…" fetches again on its own and shows what is new', async () => {
-    FeedController.minRefreshSeconds = 0;
+  let time: FakeScheduler & { restore(): void };
+  beforeEach(() => {
     clearFeedCache();
+    time = installFakeScheduler();
+  });
+  afterEach(() => time.restore());
+
+  it('refresh="…" fetches again on its own every so many seconds and shows what is new', async () => {
     let calls = 0;
     const stub = stubFetch(() => new Response(++calls === 1 ? GOOD : '[{"id":"2","title":"Небесный щит"},{"id":"1","title":"Первый в строю"}]'));
     try {
-      const el = await list('refresh="0.2"');
+      const el = await list('refresh="45"');
       await oneEvent(el, 'news-load');
-      await oneEvent(el, 'news-load');
+      expect(time.intervals).to.deep.equal([45_000]);
+      const reload = oneEvent(el, 'news-load');
+      await time.advance(45_000);
+      await reload;
       expect(calls).to.equal(2);
       expect([...el.shadowRoot!.querySelectorAll('[part~="title"]')].map((node) => node.textContent)).to.deep.equal(['Небесный щит', 'Первый в строю']);
+      el.remove();
+      expect(time.pending).to.deep.equal([]);
+    } finally {
+      stub.restore();
+    }
+  });
+
+  it('a refresh shorter than 10 seconds is held at 10', async () => {
+    const stub = stubFetch(() => new Response(GOOD));
+    try {
+      const el = await list('refresh="0.2"');
+      await oneEvent(el, 'news-load');
+      expect(time.intervals).to.deep.equal([10_000]);
       el.remove();
     } finally {
       stub.restore();
@@ -231,9 +248,12 @@ describe('unusual hosts', () => {
     const el = document.createElement('news-latest-list');
     el.src = `/mock/slow?ms=300&moved=${Date.now()}`;
     el.loading = 'eager';
+    const original = window.fetch;
+    const inFlight = new Promise<void>((resolve) => {
+      window.fetch = (...args: Parameters<typeof fetch>) => (resolve(), original(...args));
+    });
     wrapper.querySelector('#a')!.append(el);
-    await el.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 50)); // the request is now in flight
+    await inFlight.finally(() => { window.fetch = original; });
     const load = oneEvent(el, 'news-load');
     wrapper.querySelector('#b')!.append(el);
     await load;

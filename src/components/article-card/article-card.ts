@@ -4,7 +4,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { loadSanitizer, sanitizeHtml, sanitizerSettled } from '../../data/sanitize.js';
 import type { NewsItem } from '../../data/types.js';
 import { safeUrl } from '../../data/urls.js';
-import { sharedStyles } from '../../styles/shared.js';
+import { feedStyles, sharedStyles } from '../../styles/shared.js';
 import { FeedElement } from '../feed-element.js';
 import { articleCardStyles } from './article-card.styles.js';
 
@@ -71,7 +71,7 @@ function chooseItem(items: readonly NewsItem[], itemId: string, index: number): 
  * @cssprop --news-body-max-width - Longest body line (default `70ch`).
  */
 export class NewsArticleCard extends FeedElement {
-  static override styles = [sharedStyles, articleCardStyles];
+  static override styles = [...sharedStyles, ...feedStyles, articleCardStyles];
 
   /** The story, set directly (no fetch); takes precedence over `src`. */
   @property({ attribute: false }) item?: NewsItem;
@@ -170,7 +170,7 @@ export class NewsArticleCard extends FeedElement {
     const onClick = (event: MouseEvent) => this.handleItemClick(event, story);
     const withBody = this.bodyNodes.length > 0;
     const readMore = href
-      ? html`<a part="read-more" class="read-more" href=${href} target=${this.linkTarget || nothing} rel=${this.linkRel} @click=${onClick}
+      ? html`<a part="read-more" class="read-more" href=${href} target=${this.linkTargetAttr} rel=${this.linkRelAttr} @click=${onClick}
           >${messages.readMore}<span class="visually-hidden">: ${story.title}</span></a>`
       : nothing;
     // Without a body, read-more ends the text column; with one, it follows the body.
@@ -205,7 +205,7 @@ export class NewsArticleCard extends FeedElement {
   private renderTitle(story: NewsItem, href: string | undefined, lang: string | typeof nothing, onClick: (event: MouseEvent) => void): TemplateResult {
     const tag = this.headingTag(this.headingLevel);
     const text = href
-      ? html`<a href=${href} target=${this.linkTarget || nothing} rel=${this.linkRel} @click=${onClick}>${story.title}</a>`
+      ? html`<a href=${href} target=${this.linkTargetAttr} rel=${this.linkRelAttr} @click=${onClick}>${story.title}</a>`
       : story.title;
     return staticHtml`<${tag} part="title" class="title" lang=${lang}>${text}</${tag}>`;
   }

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { NewsItem } from '../../data/types.js';
 import { safeUrl } from '../../data/urls.js';
-import { sharedStyles } from '../../styles/shared.js';
+import { feedStyles, sharedStyles } from '../../styles/shared.js';
 import { FeedElement } from '../feed-element.js';
 import { latestListStyles } from './latest-list.styles.js';
 
@@ -53,6 +53,8 @@ function rubricFilter(value: string | null | undefined): Set<string> {
  * @cssprop --news-rubric-color - Rubric tag text.
  * @cssprop --news-rubric-background - Rubric tag background.
  * @cssprop --news-radius - Corner radius.
+ * @cssprop --news-padding - Space inside the list (default 0; 1em in the dark theme).
+ * @cssprop --news-heading-size - The heading's size (default `1.35em`).
  * @cssprop --news-gap - Space between items.
  * @cssprop --news-title-size - Headline size (default `1.05em`).
  * @cssprop --news-title-weight - Headline weight (default 600).
@@ -60,7 +62,7 @@ function rubricFilter(value: string | null | undefined): Set<string> {
  * @cssprop --news-new-highlight - Background that marks items a refresh brought.
  */
 export class NewsLatestList extends FeedElement {
-  static override styles = [sharedStyles, latestListStyles];
+  static override styles = [...sharedStyles, ...feedStyles, latestListStyles];
 
   /** Items set directly (no fetch); takes precedence over `src`. */
   @property({ attribute: false }) items?: NewsItem[];
@@ -91,7 +93,7 @@ export class NewsLatestList extends FeedElement {
 
   @state() private shownCount = 0;
   @state() private announcement = '';
-  /** Ids of items a refresh brought, highlighted until the next refresh. */
+  /** Ids of items the last load brought, highlighted until the next successful load. */
   @state() private freshIds = new Set<string>();
   /** Thumbnails that failed to load: shown as the neutral placeholder instead. */
   @state() private failedImages = new Set<string>();
@@ -99,6 +101,8 @@ export class NewsLatestList extends FeedElement {
   private matching: NewsItem[] = [];
   private visible: NewsItem[] = [];
   private knownIds?: Set<string>;
+  /** The items `noteNewItems` last compared: a re-render of the same load changes nothing. */
+  private comparedItems?: readonly NewsItem[];
   private focusIndex?: number;
 
   protected get hasOwnItems(): boolean {
@@ -128,16 +132,16 @@ export class NewsLatestList extends FeedElement {
     (target?.querySelector<HTMLElement>('a[part~="title"]') ?? target)?.focus();
   }
 
-  /** After a refresh: which items are new, announced politely. */
+  /** On each new load: which items are new since the last one (highlighted, announced politely). */
   private noteNewItems(source: NewsItem[]): void {
-    if (!source.length) return;
+    if (source === this.comparedItems || !source.length) return;
+    this.comparedItems = source;
     const known = this.knownIds;
     this.knownIds = new Set(source.map((item) => item.id));
     if (!known) return;
     const fresh = source.filter((item) => !known.has(item.id)).map((item) => item.id);
-    if (!fresh.length) return;
     this.freshIds = new Set(fresh);
-    this.announcement = this.localize.messages.newItems(fresh.length);
+    if (fresh.length) this.announcement = this.localize.messages.newItems(fresh.length);
   }
 
   private showMore(): void {
@@ -206,7 +210,7 @@ export class NewsLatestList extends FeedElement {
         <div class="text">
           ${rubric ? html`<span part="rubric" class="rubric"><span class="visually-hidden">${messages.rubric}: </span>${rubric.name}</span>` : nothing}
           ${href
-            ? html`<a part="title" class="title" href=${href} target=${this.linkTarget || nothing} rel=${this.linkRel}
+            ? html`<a part="title" class="title" href=${href} target=${this.linkTargetAttr} rel=${this.linkRelAttr}
                 @click=${(event: MouseEvent) => this.handleItemClick(event, item)}>${item.title}</a>`
             : html`<span part="title" class="title">${item.title}</span>`}
           <span class="meta">

@@ -1,14 +1,12 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { displayDate } from '../../i18n/date-display.js';
-import { LangController } from '../../controllers/lang-controller.js';
 import { parseDate } from '../../data/dates.js';
 import type { Link, NewsItem } from '../../data/types.js';
 import { safeUrl } from '../../data/urls.js';
 import { joinNames } from '../../i18n/localize.js';
 import type { Messages } from '../../i18n/messages.js';
 import { sharedStyles } from '../../styles/shared.js';
-import type { Theme } from '../feed-element.js';
+import { NewsElement } from '../news-element.js';
 import { sourceAttributionStyles } from './source-attribution.styles.js';
 
 export type AttributionWording = 'short' | 'full';
@@ -81,6 +79,10 @@ function checked(link: Link | undefined): Link | undefined {
  * @csspart date - The publication date, a `<time>`.
  *
  * @cssprop --news-font-family - Font; inherits the host page's by default.
+ * @cssprop --news-font-size - Base size (default `1em`: the host's).
+ * @cssprop --news-line-height - Line height (default 1.45).
+ * @cssprop --news-color-focus - Focus ring.
+ * @cssprop --news-padding - Space around the attribution (default 0; 1em in the dark theme).
  * @cssprop --news-color-text - Text color.
  * @cssprop --news-color-muted - Separators.
  * @cssprop --news-color-accent - Links; the block variant's rule and tint.
@@ -92,8 +94,8 @@ function checked(link: Link | undefined): Link | undefined {
  * @cssprop --news-attribution-padding - Block variant padding (default `0.55em 0.85em`).
  * @cssprop --news-attribution-size - Block variant font size (default `0.92em`).
  */
-export class NewsSourceAttribution extends LitElement {
-  static override styles = [sharedStyles, sourceAttributionStyles];
+export class NewsSourceAttribution extends NewsElement {
+  static override styles = [...sharedStyles, sourceAttributionStyles];
 
   /** The story, as the data layer gives it; attributes that are set override its parts. */
   @property({ attribute: false }) item?: NewsItem;
@@ -125,37 +127,17 @@ export class NewsSourceAttribution extends LitElement {
   /** `inline` continues the surrounding sentence (so it starts in lower case: "…, reported by Sarbaz.kz"); `block` is a line of its own and starts with a capital letter. */
   @property({ reflect: true }) variant: AttributionVariant = 'inline';
 
-  /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: Theme = 'light';
-
-  /** date-fns `format` pattern for the date. */
-  @property({ attribute: 'date-format' }) dateFormat = 'dd/MM/yyyy - HH:mm';
-
-  /** IANA zone to show the date in (and to read a zone-less `published`); the reader's zone when unset. */
-  @property({ attribute: 'time-zone' }) timeZone = '';
-
-  /** `target` for the links, e.g. `_blank`. */
-  @property({ attribute: 'link-target' }) linkTarget = '';
-
   /** Leave the author out (e.g. where the card around it shows the author already). */
   @property({ attribute: 'hide-author', type: Boolean }) hideAuthor = false;
 
   /** Leave the date out. */
   @property({ attribute: 'hide-date', type: Boolean }) hideDate = false;
 
-  protected readonly localize = new LangController(this);
-
   private outletLink?: Link;
   private citedLinks: Link[] = [];
   private authorLink?: Link;
   private date?: Date;
   private articleUrl?: string;
-
-  /** Waits, the first time a language shows, for its date locale. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.localize.localeLoading();
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -191,7 +173,7 @@ export class NewsSourceAttribution extends LitElement {
       this.authorLink
         ? html`<span part="author" class="author" itemprop="author" itemscope itemtype="https://schema.org/Person"><span class="visually-hidden">${messages.author}: </span>${this.renderName(this.authorLink)}</span>`
         : nothing,
-      this.date ? html`<time part="date" itemprop="datePublished" datetime=${this.date.toISOString()}>${this.formatDate(this.date)}</time>` : nothing,
+      this.renderDate(this.date, 'datePublished'),
     ].filter((piece) => piece !== nothing);
     // Real spaces between the pieces, so they are read as separate words; the dots are decoration.
     return html`<span class="attribution" itemscope itemtype="https://schema.org/NewsArticle">${pieces.map((piece, index) => (index ? html` ${piece}` : piece))}${this.articleUrl
@@ -221,18 +203,7 @@ export class NewsSourceAttribution extends LitElement {
 
   private renderName(link: Link): TemplateResult {
     return link.url
-      ? html`<a itemprop="url" href=${link.url} rel="noopener noreferrer" target=${this.linkTarget || nothing}><span itemprop="name">${link.name}</span></a>`
+      ? html`<a itemprop="url" href=${link.url} rel=${this.linkRelAttr} target=${this.linkTargetAttr}><span itemprop="name">${link.name}</span></a>`
       : html`<span itemprop="name">${link.name}</span>`;
-  }
-
-  private formatDate(date: Date): string {
-    return displayDate(date, {
-      locale: this.localize.dateLocale,
-      pattern: this.dateFormat,
-      timeZone: this.timeZone || undefined,
-      relative: false,
-      relativeMaxAge: 0,
-      now: 0,
-    });
   }
 }
