@@ -6,22 +6,38 @@ import { fromRollup } from '@web/dev-server-rollup';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS } from './scripts/browser.mjs';
 import { browserCommands } from './test/support/browser-commands.mjs';
 import { mockEndpoints } from './test/support/mock-endpoints.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { jsonModules } from './test/stories/json-modules.mjs';
 import { storyFiles } from './test/stories/story-files.mjs';
 
+/**
+ * Retries a test page that fails to open: on a busy machine a browser can refuse a new window
+ * once, and the runner has no retry of its own for that.
+ */
+async function withRetries(open, attempts = 3) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await open();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000 * attempt));
+    }
+  }
+}
+
 // Each test page in a window of its own: a background tab renders no frames, so with two test
 // files at a time, one waiting on requestAnimationFrame or IntersectionObserver would stall.
-const createPage = ({ context }) => context.newPage({ type: 'window' });
+const createPage = ({ context }) => withRetries(() => context.newPage({ type: 'window' }));
 
 const chromium = chromeLauncher({
   createPage,
   launchOptions: {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: CHROMIUM_ARGS,
   },
 });
 
@@ -72,6 +88,10 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
   reporters: [defaultReporter(), summaryReporter()],
-  testFramework: { config: { timeout: 10_000 } },
-  testsFinishTimeout: 300_000,
+  // Sized for a 2-core machine with something else busy beside it: a slow start or a slow page
+  // must not fail a test. Tests of whole pages set longer timeouts of their own.
+  testFramework: { config: { timeout: 30_000 } },
+  browserStartTimeout: 180_000,
+  testsStartTimeout: 300_000,
+  testsFinishTimeout: 900_000,
 };

@@ -1,7 +1,8 @@
-// Story endpoints: `window.fetch` answers the URLs a story lists in `parameters.endpoints` with
-// real `Response`s (slow, failing and malformed ones included) and passes every other request
-// through. No service worker: the same few lines run in Storybook and in the story tests, where
-// a worker would take over the whole test origin and every other test file's requests with it.
+// The one in-page fetch mock, for stories and tests: `window.fetch` answers the URLs a story
+// lists in `parameters.endpoints` with real `Response`s (slow, failing and malformed ones
+// included), or, while a test has called `stubFetch`, every request from that test's function;
+// everything else passes through. No service worker: the same few lines run in Storybook and in
+// the tests, where a worker would take over the whole test origin and every test file's requests.
 
 /** How an endpoint answers one request. */
 export interface Answer {
@@ -44,8 +45,11 @@ const TYPES: Record<string, string> = {
   txt: 'text/plain; charset=utf-8',
 };
 
+type Stub = (url: string, init?: RequestInit) => Response | Promise<Response>;
+
 const registry = new Map<string, Registered>();
 let realFetch: typeof fetch | undefined;
+let stub: Stub | undefined;
 
 const absolute = (url: string) => new URL(url, location.href).href;
 
@@ -69,11 +73,29 @@ function install(): void {
   realFetch = original;
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const request = input instanceof Request ? input : undefined;
+    if (stub) return answerStub(stub, request ? request.url : String(input), init);
     const endpoint = registry.get(absolute(request ? request.url : String(input)));
     if (!endpoint) return original(input, init);
     const answer = endpoint.answers[Math.min(endpoint.calls++, endpoint.answers.length - 1)];
     return respond(answer, init?.signal ?? request?.signal ?? undefined);
   };
+}
+
+async function answerStub(answer: Stub, url: string, init: RequestInit | undefined): Promise<Response> {
+  init?.signal?.throwIfAborted();
+  return answer(url, init);
+}
+
+/**
+ * For one test: every request goes to `answer` (which returns real `Response`s) until
+ * `restore()`; `calls` lists the requested URLs.
+ */
+export function stubFetch(answer: Stub): { calls: string[]; restore(): void } {
+  install();
+  const calls: string[] = [];
+  const previous = stub;
+  stub = (url, init) => (calls.push(url), answer(url, init));
+  return { calls, restore: () => { stub = previous; } };
 }
 
 /** Resolves after `ms` (never, for Infinity), or rejects with the signal's reason as `fetch` does. */

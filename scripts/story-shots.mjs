@@ -5,37 +5,22 @@
 // widgets to end the way the story says (parameters.settle), and writes shots/stories/<id>.png.
 // It also runs axe on each story in the real preview and lists violations (the story tests fail
 // on them; here they are only reported). An optional argument keeps the ids that contain it.
-import { createReadStream } from 'node:fs';
-import { mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { launchChromium } from './browser.mjs';
+import { ROOT, fileFor, sendFile } from './static-files.mjs';
 
-const ROOT = new URL('../', import.meta.url).pathname;
-const STATIC = join(ROOT, 'storybook-static');
 const OUT = join(ROOT, 'shots/stories');
 const filter = process.argv[2] ?? '';
 const SETTLE_TIMEOUT = 15_000;
 const PARALLEL = 2;
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.xml': 'application/xml',
-};
-
-function serve(dir) {
+/** storybook-static/ on a free loopback port. */
+function serveStorybook() {
   const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(dir, path);
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      await stat(file);
-    } catch {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    const pathname = new URL(request.url, 'http://x').pathname;
+    await sendFile(response, await fileFor(decodeURIComponent(pathname), { '/': 'storybook-static' }).catch(() => undefined));
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
@@ -126,13 +111,13 @@ async function shoot(browser, base, entry, axeSource) {
   }
 }
 
-const index = JSON.parse(await readFile(join(STATIC, 'index.json'), 'utf8'));
+const index = JSON.parse(await readFile(join(ROOT, 'storybook-static/index.json'), 'utf8'));
 const entries = Object.values(index.entries).filter((entry) => entry.id.includes(filter));
 const axeSource = await readFile(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 await rm(OUT, { recursive: true, force: true });
 await mkdir(OUT, { recursive: true });
 
-const server = await serve(STATIC);
+const server = await serveStorybook();
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await launchChromium();
 const started = Date.now();

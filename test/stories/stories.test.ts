@@ -143,7 +143,9 @@ async function checkStory(story: ComposedStory): Promise<void> {
 
 for (const [file, module] of modules) {
   const stories = composeStories(module, annotations) as Record<string, ComposedStory>;
-  describe(`${module.default.title ?? file} (${file})`, () => {
+  describe(`${module.default.title ?? file} (${file})`, function () {
+    // A story renders, settles and runs axe over its whole canvas: slow on a busy 2-core machine.
+    this.timeout(90_000);
     for (const [name, story] of Object.entries(stories)) {
       it(name, () => checkStory(story));
     }

@@ -11,15 +11,5 @@ export async function fixtureJson(path: string): Promise<unknown> {
   return JSON.parse(await fixtureText(path));
 }
 
-/** Replaces `fetch` for one test with a function returning real `Response`s; returns the calls. */
-export function stubFetch(answer: (url: string, init?: RequestInit) => Response | Promise<Response>): { calls: string[]; restore(): void } {
-  const original = window.fetch;
-  const calls: string[] = [];
-  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = input instanceof Request ? input.url : String(input);
-    calls.push(url);
-    init?.signal?.throwIfAborted();
-    return answer(url, init);
-  };
-  return { calls, restore: () => { window.fetch = original; } };
-}
+/** The one in-page fetch mock, shared with the stories. */
+export { stubFetch } from '../../.storybook/mock-fetch.js';

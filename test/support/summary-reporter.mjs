@@ -2,7 +2,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-export const SUMMARY_FILE = 'node_modules/.cache/news-widgets/test-summary.json';
+// Browser totals, which scripts/test.mjs adds to the Node tests' for the closing line.
+export const SUMMARY_FILE = 'node_modules/.cache/news-widgets/browser-summary.json';
 
 function count(results, totals) {
   for (const test of results?.tests ?? []) {
