@@ -1,7 +1,9 @@
-import { FeedError } from './errors.js';
+import { FeedError, type FeedErrorKind } from './errors.js';
 import { loadPatternParser } from './load-pattern-parser.js';
 import { normalizeFeed } from './normalize.js';
 import { parseText } from './parse.js';
+import { isRecord } from './paths.js';
+import { plainText } from './text.js';
 import type { Feed, NormalizeOptions } from './types.js';
 import { safeUrl } from './urls.js';
 
@@ -48,10 +50,32 @@ function retryAfterSeconds(header: string | null): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, Math.round((date - Date.now()) / 1000));
 }
 
-function httpError(response: Response, url: string): FeedError {
+const KINDS: readonly string[] = ['network', 'timeout', 'http', 'too-large', 'parse', 'shape', 'config'] satisfies FeedErrorKind[];
+const MAX_PROBLEM_BYTES = 64 * 1024;
+
+/**
+ * An RFC 9457 problem body (the feed edge answers with one): its `detail` explains the failure
+ * better than a status can, and its `kind` extension says which `FeedError` kind it is.
+ */
+async function readProblem(response: Response, url: string): Promise<{ detail: string; kind?: FeedErrorKind } | undefined> {
+  if (!/^application\/problem\+json\b/i.test(response.headers.get('Content-Type') ?? '')) return undefined;
+  try {
+    const problem: unknown = JSON.parse(await readBody(response, url, MAX_PROBLEM_BYTES));
+    if (!isRecord(problem)) return undefined;
+    const detail = plainText(problem.detail ?? problem.title, 1000);
+    if (!detail) return undefined;
+    return { detail, kind: KINDS.includes(problem.kind as string) ? (problem.kind as FeedErrorKind) : undefined };
+  } catch {
+    return undefined;
+  }
+}
+
+async function httpError(response: Response, url: string): Promise<FeedError> {
   const { status } = response;
   const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
   const details = { status, retryAfter, url };
+  const problem = await readProblem(response, url);
+  if (problem) return new FeedError(problem.kind ?? 'http', `${url} answered HTTP ${status}: ${problem.detail}`, details);
   if (status === 404 || status === 410) return new FeedError('http', `No feed at ${url} (HTTP ${status}): check the src address.`, details);
   if (status === 401 || status === 403) {
     return new FeedError('http', `${url} refused access (HTTP ${status}). If it needs an API key, call it from a small server-side proxy: a key must never be written into a page.`, details);
@@ -61,17 +85,18 @@ function httpError(response: Response, url: string): FeedError {
 }
 
 /** The body's charset: the Content-Type header's, else an XML declaration's, else UTF-8. */
-function charset(response: Response, bytes: Uint8Array): string {
-  const header = response.headers.get('Content-Type')?.match(/charset\s*=\s*"?([\w.:-]+)/i)?.[1];
+function charset(contentType: string | null, bytes: Uint8Array): string {
+  const header = contentType?.match(/charset\s*=\s*"?([\w.:-]+)/i)?.[1];
   if (header) return header;
   const prolog = String.fromCharCode(...bytes.subarray(0, 120));
   return prolog.match(/^(?:\uFEFF|\xEF\xBB\xBF)?<\?xml[^>]*encoding=["']([\w.:-]+)["']/)?.[1] ?? 'utf-8';
 }
 
-function decode(bytes: Uint8Array, label: string): string {
+/** A feed body as text, by its Content-Type's charset or its XML declaration's (the edge reads upstreams with it too). */
+export function decodeBody(bytes: Uint8Array, contentType: string | null): string {
   let decoder: TextDecoder;
   try {
-    decoder = new TextDecoder(label);
+    decoder = new TextDecoder(charset(contentType, bytes));
   } catch {
     decoder = new TextDecoder('utf-8');
   }
@@ -101,7 +126,7 @@ async function readBody(response: Response, url: string, maxBytes: number): Prom
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return decode(bytes, charset(response, bytes));
+  return decodeBody(bytes, response.headers.get('Content-Type'));
 }
 
 /** A failure while fetching, as the error a caller can act on. */
@@ -122,7 +147,7 @@ async function request(url: string, controller: AbortController, timeout: number
   );
   try {
     const response = await fetch(url, { credentials: 'omit', signal: controller.signal, headers: { Accept: ACCEPT } });
-    if (!response.ok) throw httpError(response, url);
+    if (!response.ok) throw await httpError(response, url);
     return parseText(await readBody(response, url, maxBytes));
   } catch (cause) {
     throw fetchFailure(cause, controller.signal, url);

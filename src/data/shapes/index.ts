@@ -7,6 +7,7 @@ import { guardian } from './guardian.js';
 import { hackerNews } from './hackernews.js';
 import { jsonFeed } from './jsonfeed.js';
 import { newsApi } from './newsapi.js';
+import { newsWidgets } from './news-widgets.js';
 import { nyt } from './nyt.js';
 import { reddit } from './reddit.js';
 import { rss } from './rss.js';
@@ -25,7 +26,7 @@ export type { Shape, ShapeReading } from './shape.js';
  * must stay last because they would claim NewsAPI, NYT, Ghost, Strapi 5 and others.
  */
 export const SHAPES: readonly Shape[] = [
-  jsonFeed, wordpress, rss, atom,
+  newsWidgets, jsonFeed, wordpress, rss, atom,
   newsApi, guardian, nyt, hackerNews, reddit, rss2json,
   ghost, drupal, strapi, contentful,
   generic, single,

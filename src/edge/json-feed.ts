@@ -1,0 +1,41 @@
+import type { Feed, Link, NewsItem } from '../data/types.js';
+
+/** The JSON Feed extension object (https://www.jsonfeed.org/version/1.1/#extensions) our model's extra fields travel in. */
+export const EXTENSION = '_news_widgets';
+
+const link = ({ name, url }: Link) => (url ? { name, url } : { name });
+
+function item(news: NewsItem): Record<string, unknown> {
+  const extension: Record<string, unknown> = { rubrics: news.rubrics.map(link), cites: news.cites.map(link) };
+  if (news.outlet) extension.outlet = link(news.outlet);
+  if (news.image) extension.image = { ...news.image };
+  const entry: Record<string, unknown> = { id: news.id, title: news.title };
+  if (news.url) entry.url = news.url;
+  if (news.date) entry.date_published = news.date.toISOString();
+  if (news.updated) entry.date_modified = news.updated.toISOString();
+  if (news.lang) entry.language = news.lang;
+  if (news.author) entry.authors = [link(news.author)];
+  if (news.rubrics.length) entry.tags = news.rubrics.map((rubric) => rubric.name);
+  if (news.summary) entry.summary = news.summary;
+  if (news.image) entry.image = news.image.url;
+  // JSON Feed requires content_html or content_text; our reader takes only content_html.
+  if (news.bodyHtml) entry.content_html = news.bodyHtml;
+  else entry.content_text = news.summary ?? news.title;
+  entry[EXTENSION] = extension;
+  return entry;
+}
+
+/**
+ * A feed as JSON Feed 1.1 whose strings are already plain text, flagged so in the extension
+ * (the `news-widgets` shape reads them without decoding again). JSON Feed requires a title:
+ * `fallbackTitle` stands in, and `untitled` tells our reader the upstream had none.
+ */
+export function toJsonFeed(feed: Feed, fallbackTitle: string): Record<string, unknown> {
+  const extension: Record<string, unknown> = { shape: feed.shape, plain_text: true };
+  if (!feed.title) extension.untitled = true;
+  const document: Record<string, unknown> = { version: 'https://jsonfeed.org/version/1.1', title: feed.title ?? fallbackTitle };
+  if (feed.homeUrl) document.home_page_url = feed.homeUrl;
+  document[EXTENSION] = extension;
+  document.items = feed.items.map(item);
+  return document;
+}

@@ -1,0 +1,46 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+export type CacheResult = 'hit' | 'miss' | 'stale';
+export type UpstreamResult = 'ok' | 'not_modified' | 'failed' | 'refused';
+
+/**
+ * The edge's Prometheus metrics, in a registry of its own (two edges in one process, as in
+ * tests, never share counters). Labels are route names, statuses and upstream origins: never
+ * a full URL, which could hold a key.
+ */
+export function createMetrics(options: { processMetrics: boolean; cacheEntries: () => number }) {
+  const registry = new Registry();
+  const registers = [registry];
+  const metrics = {
+    registry,
+    requests: new Counter({ name: 'news_edge_requests_total', help: 'Requests answered, by route and status.', labelNames: ['route', 'status'] as const, registers }),
+    upstreamFetches: new Counter({
+      name: 'news_edge_upstream_fetches_total',
+      help: 'Upstream requests by origin and result (ok, not_modified, failed; refused: held back by the rate limit).',
+      labelNames: ['upstream', 'result'] as const,
+      registers,
+    }),
+    upstreamSeconds: new Histogram({
+      name: 'news_edge_upstream_duration_seconds',
+      help: 'Time for an upstream answer, body and redirects included.',
+      labelNames: ['upstream'] as const,
+      buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers,
+    }),
+    cache: new Counter({ name: 'news_edge_cache_total', help: 'Feed requests by cache result: hit (fresh), miss (asked upstream), stale (last good copy served).', labelNames: ['result'] as const, registers }),
+    notModified: new Counter({ name: 'news_edge_not_modified_total', help: '304 answers to If-None-Match.', registers }),
+    notModifiedBytes: new Counter({ name: 'news_edge_not_modified_bytes_total', help: 'Body bytes 304 answers did not send.', registers }),
+    entries: new Gauge({
+      name: 'news_edge_cache_entries',
+      help: 'Feeds in the cache.',
+      registers,
+      collect() {
+        this.set(options.cacheEntries());
+      },
+    }),
+  };
+  if (options.processMetrics) collectDefaultMetrics({ register: registry });
+  return metrics;
+}
+
+export type EdgeMetrics = ReturnType<typeof createMetrics>;

@@ -1,0 +1,197 @@
+/// <reference types="node" />
+import { request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { LookupFunction } from 'node:net';
+import { pipeline, type Readable } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import { RequestFilteringHttpAgent, RequestFilteringHttpsAgent } from 'request-filtering-agent';
+import { decodeBody } from '../data/fetch-feed.js';
+import { EdgeProblem } from './problem.js';
+
+/** What a cached copy carries so the upstream can answer 304. */
+export interface Validators {
+  etag?: string;
+  lastModified?: string;
+}
+
+export interface UpstreamRequest {
+  url: URL;
+  /** Whether a redirect may go to this origin; a refused one is never contacted. */
+  allows(origin: string): boolean;
+  /** Sent to `url`'s own origin only (a named feed's key must not follow a redirect elsewhere). */
+  headers?: Record<string, string>;
+  validators?: Validators;
+  /** For errors: the URL, or `feeds/<name>` when the URL may hold a key. */
+  label: string;
+  /** Milliseconds for the whole answer: every redirect, headers and body. */
+  timeout: number;
+  maxBytes: number;
+  /** Stops the request (the edge closing). */
+  signal?: AbortSignal;
+}
+
+export type UpstreamAnswer =
+  | { notModified: true; url: string; validators: Validators }
+  | { notModified: false; url: string; text: string; validators: Validators };
+
+export interface UpstreamClientOptions {
+  allowPrivate: boolean;
+  userAgent: string;
+  lookup?: LookupFunction;
+}
+
+const MAX_REDIRECTS = 5;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+// The same Accept the widgets send.
+const ACCEPT = 'application/feed+json, application/json, application/rss+xml, application/atom+xml, text/xml, */*;q=0.5';
+
+/** request-filtering-agent refuses an address with this error (its only failure of its own). */
+function isAddressRefusal(error: unknown): boolean {
+  return error instanceof Error && /^DNS lookup .* is not allowed\b/.test(error.message);
+}
+
+function retryAfterSeconds(header: string | undefined, fallback: number): number {
+  const seconds = Number(header);
+  const date = Date.parse(header ?? '');
+  const wait = header && Number.isFinite(seconds) ? seconds : Number.isNaN(date) ? fallback : (date - Date.now()) / 1000;
+  return Math.min(3600, Math.max(1, Math.ceil(wait)));
+}
+
+function statusProblem(status: number, response: IncomingMessage, label: string): EdgeProblem {
+  if (status === 404 || status === 410) return new EdgeProblem('upstream-not-found', `${label} answered HTTP ${status}: there is no feed at that address.`);
+  if (status === 429) {
+    const retryAfter = retryAfterSeconds(response.headers['retry-after'], 60);
+    return new EdgeProblem('rate-limited', `${label} is limiting requests (HTTP 429); try again in ${retryAfter} s.`, { retryAfter });
+  }
+  if (status === 401 || status === 403) return new EdgeProblem('upstream-failed', `${label} refused access (HTTP ${status}): check the key or headers the edge sends it.`);
+  return new EdgeProblem('upstream-failed', `${label} answered HTTP ${status}${status >= 500 ? ': the upstream failed; this is usually temporary' : ''}.`);
+}
+
+/** The body as bytes, decompressed, refused once it passes `maxBytes` whether or not Content-Length said so. */
+async function readBody(response: IncomingMessage, maxBytes: number, label: string): Promise<Buffer> {
+  const tooLarge = () => new EdgeProblem('too-large', `${label} sent more than ${Math.round(maxBytes / 1024)} KB; ask it for fewer items.`);
+  if (Number(response.headers['content-length']) > maxBytes) throw tooLarge();
+  const encoding = String(response.headers['content-encoding'] ?? '').trim().toLowerCase();
+  const decoder = encoding === 'gzip' || encoding === 'x-gzip' ? createGunzip() : encoding === 'deflate' ? createInflate() : encoding === 'br' ? createBrotliDecompress() : undefined;
+  const body: Readable = decoder ? pipeline(response, decoder, () => {}) : response;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    size += chunk.byteLength;
+    // Leaving the loop destroys the stream, and with it the connection.
+    if (size > maxBytes) throw tooLarge();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, size);
+}
+
+/**
+ * The edge's HTTP client. Node's `http`/`https` with request-filtering-agent's agents, which
+ * check the address actually connected to (after DNS, so rebinding fails; IP literals in any
+ * spelling arrive here already normalized by the URL parser). Redirects are followed by hand,
+ * each checked before it is contacted. No cookies are kept and nothing of the reader's request
+ * is forwarded: the headers are built here.
+ */
+export function createUpstreamClient(options: UpstreamClientOptions) {
+  const filter = { allowPrivateIPAddress: options.allowPrivate, keepAlive: true, maxSockets: 64 };
+  const agents = { 'http:': new RequestFilteringHttpAgent(filter), 'https:': new RequestFilteringHttpsAgent(filter) };
+
+  function send(url: URL, headers: OutgoingHttpHeaders, signal: AbortSignal): Promise<IncomingMessage> {
+    return new Promise((resolve, reject) => {
+      const request = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, {
+        method: 'GET',
+        headers,
+        agent: agents[url.protocol as 'http:' | 'https:'],
+        lookup: options.lookup,
+        signal,
+      }, resolve);
+      request.once('error', reject);
+      request.end();
+    });
+  }
+
+  async function follow(upstream: UpstreamRequest, signal: AbortSignal): Promise<UpstreamAnswer> {
+    let url = upstream.url;
+    for (let redirects = 0; ; redirects++) {
+      const headers: OutgoingHttpHeaders = { 'user-agent': options.userAgent, accept: ACCEPT, 'accept-encoding': 'gzip, deflate, br' };
+      if (url.origin === upstream.url.origin) {
+        Object.assign(headers, upstream.headers);
+        if (upstream.validators?.etag) headers['if-none-match'] = upstream.validators.etag;
+        if (upstream.validators?.lastModified) headers['if-modified-since'] = upstream.validators.lastModified;
+      }
+      const response = await send(url, headers, signal);
+      const status = response.statusCode ?? 0;
+      if (REDIRECTS.has(status) && response.headers.location) {
+        response.resume();
+        if (redirects === MAX_REDIRECTS) throw new EdgeProblem('upstream-failed', `${upstream.label} redirected more than ${MAX_REDIRECTS} times.`);
+        url = nextUrl(response.headers.location, url, upstream);
+        continue;
+      }
+      const validators: Validators = {};
+      if (typeof response.headers.etag === 'string') validators.etag = response.headers.etag;
+      if (typeof response.headers['last-modified'] === 'string') validators.lastModified = response.headers['last-modified'];
+      if (status === 304 && upstream.validators) {
+        response.resume();
+        return { notModified: true, url: url.href, validators: { ...upstream.validators, ...validators } };
+      }
+      if (status < 200 || status > 299) {
+        response.resume();
+        throw statusProblem(status, response, upstream.label);
+      }
+      const bytes = await readBody(response, upstream.maxBytes, upstream.label);
+      return { notModified: false, url: url.href, text: decodeBody(bytes, response.headers['content-type'] ?? null), validators };
+    }
+  }
+
+  /** Fetches a feed; every failure rejects with an `EdgeProblem`. */
+  async function fetchUpstream(upstream: UpstreamRequest): Promise<UpstreamAnswer> {
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), upstream.timeout);
+    const stop = () => deadline.abort();
+    upstream.signal?.addEventListener('abort', stop, { once: true });
+    try {
+      return await follow(upstream, deadline.signal);
+    } catch (error) {
+      if (error instanceof EdgeProblem) throw error;
+      if (upstream.signal?.aborted) throw new EdgeProblem('upstream-failed', 'The edge is shutting down.', { cause: error });
+      if (deadline.signal.aborted) {
+        throw new EdgeProblem('upstream-timeout', `${upstream.label} did not send its whole answer within ${upstream.timeout / 1000} s.`, { cause: error });
+      }
+      if (isAddressRefusal(error)) {
+        throw new EdgeProblem('address-not-allowed', `${upstream.label} is on a loopback, private or reserved address, which the edge does not contact (--allow-private lifts this for local development).`, { cause: error });
+      }
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new EdgeProblem('upstream-failed', `Could not reach ${upstream.label}${code ? ` (${code})` : ''}.`, { cause: error });
+    } finally {
+      clearTimeout(timer);
+      upstream.signal?.removeEventListener('abort', stop);
+    }
+  }
+
+  return {
+    fetch: fetchUpstream,
+    close(): void {
+      agents['http:'].destroy();
+      agents['https:'].destroy();
+    },
+  };
+}
+
+export type UpstreamClient = ReturnType<typeof createUpstreamClient>;
+
+/** A redirect's target, checked like the first URL before anything contacts it. */
+function nextUrl(location: string, current: URL, upstream: UpstreamRequest): URL {
+  let next: URL;
+  try {
+    next = new URL(location, current);
+  } catch {
+    throw new EdgeProblem('upstream-failed', `${upstream.label} redirected to an address that does not parse.`);
+  }
+  if (!/^https?:$/.test(next.protocol)) throw new EdgeProblem('upstream-failed', `${upstream.label} redirected to a ${next.protocol} address; the edge follows only http(s).`);
+  if (next.username || next.password) throw new EdgeProblem('upstream-failed', `${upstream.label} redirected to an address with credentials.`);
+  if (!upstream.allows(next.origin)) {
+    throw new EdgeProblem('origin-not-allowed', `${upstream.label} redirected to ${next.origin}, an origin the edge is not allowed to read (add it with --allow).`);
+  }
+  next.hash = '';
+  return next;
+}
