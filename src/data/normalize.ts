@@ -4,8 +4,9 @@ import { FeedError } from './errors.js';
 import { getAt, isRecord, parsePath, pick } from './paths.js';
 import { SHAPES } from './shapes/index.js';
 import { draftByFieldNames } from './shapes/generic.js';
-import type { ShapeReading } from './shapes/shape.js';
+import type { ReadContext, ShapeReading } from './shapes/shape.js';
 import { parseText } from './parse.js';
+import { browserParsers, type FeedParsers } from './parsers.js';
 import { plainText, toText } from './text.js';
 import { safeUrl } from './urls.js';
 import { MAP_FIELDS, type Feed, type MapField, type NewsItem, type NormalizeOptions } from './types.js';
@@ -55,17 +56,17 @@ function applyMap(draft: ItemDraft, entry: unknown, map: ParsedMap): ItemDraft {
 }
 
 /** APIs that answer 200 with `{"status":"error","message":"…"}` instead of items. */
-function apiErrorMessage(root: unknown): string | undefined {
+function apiErrorMessage(root: unknown, parsers: FeedParsers): string | undefined {
   if (!isRecord(root)) return undefined;
   // The Guardian wraps its errors: {"response":{"status":"error","message":"…"}}.
-  if (isRecord(root.response) && root.response.status === 'error') return apiErrorMessage(root.response);
+  if (isRecord(root.response) && root.response.status === 'error') return apiErrorMessage(root.response, parsers);
   const failed = root.status === 'error' || root.ok === false || root.success === false || isRecord(root.error) || typeof root.error === 'string';
   if (!failed) return undefined;
   const detail = pick(root, ['message', 'error_message', 'error']);
-  return toText(isRecord(detail) ? pick(detail, ['message', 'code']) : detail, 300) ?? 'no message';
+  return toText(isRecord(detail) ? pick(detail, ['message', 'code']) : detail, 300, parsers) ?? 'no message';
 }
 
-function readRoot(root: unknown, itemsPath: string | undefined): { shape: string; reading: ShapeReading } {
+function readRoot(root: unknown, itemsPath: string | undefined, context: ReadContext): { shape: string; reading: ShapeReading } {
   if (itemsPath) {
     const found = getAt(root, parsePath(itemsPath));
     if (!Array.isArray(found) && !isRecord(found)) {
@@ -75,11 +76,11 @@ function readRoot(root: unknown, itemsPath: string | undefined): { shape: string
   }
   const shape = SHAPES.find((candidate) => candidate.detect(root));
   if (!shape) {
-    const apiError = apiErrorMessage(root);
+    const apiError = apiErrorMessage(root, context.parsers);
     if (apiError) throw new FeedError('shape', `The endpoint answered with an error instead of items: ${apiError}`);
     throw new FeedError('shape', `The response is not a feed shape the widget knows (JSON Feed, WordPress, RSS, Atom, a news API it detects, or a list of items with titles). ${MAP_HELP}`);
   }
-  return { shape: shape.name, reading: shape.read(root) };
+  return { shape: shape.name, reading: shape.read(root, context) };
 }
 
 /** Makes ids unique within the feed: duplicates get a `#2`, `#3` suffix. */
@@ -90,17 +91,19 @@ function uniqueId(id: string, seen: Map<string, number>): string {
 }
 
 /**
- * Reads any supported response (parsed JSON, or JSON/XML text) into a `Feed`.
+ * Reads any supported response (parsed JSON, an XML document, or JSON/XML text) into a `Feed`.
  * Pure: the same input and options give the same feed. Throws `FeedError` of kind
- * `parse`, `shape` or `config`; bad fields inside items are dropped quietly.
+ * `parse`, `shape` or `config`; bad fields inside items are dropped quietly. With
+ * `options.parsers` (e.g. `nodeParsers`) it runs without a browser DOM.
  */
 export function normalizeFeed(input: unknown, options: NormalizeOptions = {}): Feed {
   assertTimeZone(options.timeZone);
   const map = parseMap(options.map);
-  const root = typeof input === 'string' ? parseText(input) : input;
-  const { shape, reading } = readRoot(root, options.itemsPath);
+  const parsers = options.parsers ?? browserParsers;
+  const root = typeof input === 'string' ? parseText(input, parsers) : input;
   const baseUrl = safeUrl(options.url);
-  const context: TrustContext = { baseUrl, dateInputFormat: options.dateInputFormat, timeZone: options.timeZone, plainText: reading.plainText };
+  const { shape, reading } = readRoot(root, options.itemsPath, { parsers, baseUrl });
+  const context: TrustContext = { baseUrl, dateInputFormat: options.dateInputFormat, timeZone: options.timeZone, plainText: reading.plainText, parsers };
   const maxItems = options.maxItems ?? DEFAULT_MAX_ITEMS;
 
   const items: NewsItem[] = [];
@@ -115,7 +118,7 @@ export function normalizeFeed(input: unknown, options: NormalizeOptions = {}): F
   }
 
   const feed: Feed = { shape, items };
-  const title = (reading.plainText ? plainText : toText)(reading.title, 300);
+  const title = reading.plainText ? plainText(reading.title, 300) : toText(reading.title, 300, parsers);
   const homeUrl = safeUrl(reading.homeUrl, baseUrl);
   if (title) feed.title = title;
   if (homeUrl) feed.homeUrl = homeUrl;

@@ -2,7 +2,9 @@ import type { Link, NewsImage, NewsItem } from './types.js';
 import { parseDate, type DateReading } from './dates.js';
 import { isRecord, pick } from './paths.js';
 import { safeUrl } from './urls.js';
-import { plainText, toText } from './text.js';
+import { deriveTitle, plainText, toText } from './text.js';
+import type { FeedParsers } from './parsers.js';
+import { personName } from './people.js';
 
 /**
  * What a shape picked out of one entry, before anything is trusted. Values keep the
@@ -23,6 +25,8 @@ export interface ItemDraft {
   image?: unknown;
   outlet?: unknown;
   cites?: unknown;
+  /** The title was derived from the item's text (an offline copy or the edge passes this on). */
+  titleDerived?: unknown;
 }
 
 export interface TrustContext extends DateReading {
@@ -33,6 +37,8 @@ export interface TrustContext extends DateReading {
    * they are trimmed and capped but never decoded again, so "&lt;b&gt;" stays that text.
    */
   plainText?: boolean;
+  /** Parsers for HTML text; the browser's by default (src/data/parsers.ts). */
+  parsers?: FeedParsers;
 }
 
 type TextReader = (value: unknown, maxLength?: number) => string | undefined;
@@ -43,6 +49,11 @@ const IMAGE_URL_KEYS = ['url', 'src', 'href', 'source_url', 'link'];
 const MAX_BODY_LENGTH = 1_000_000;
 const MAX_LINKS = 20;
 
+/** WordPress-style `{ "rendered": "…" }` values stand for their string. */
+function rendered(value: unknown): unknown {
+  return isRecord(value) && typeof value.rendered === 'string' ? value.rendered : value;
+}
+
 function toLink(value: unknown, baseUrl: string | undefined, text: TextReader): Link | undefined {
   if (Array.isArray(value)) return toLink(value[0], baseUrl, text);
   if (typeof value === 'string' || typeof value === 'number') {
@@ -50,10 +61,23 @@ function toLink(value: unknown, baseUrl: string | undefined, text: TextReader): 
     return name ? { name } : undefined;
   }
   if (!isRecord(value)) return undefined;
-  const name = text(pick(value, NAME_KEYS), 200);
+  const name = text(rendered(pick(value, NAME_KEYS)), 200);
   if (!name) return undefined;
-  const url = safeUrl(pick(value, LINK_URL_KEYS), baseUrl);
+  const url = safeUrl(rendered(pick(value, LINK_URL_KEYS)), baseUrl);
   return url ? { name, url } : { name };
+}
+
+/** An author: a link whose name is never an email address ("email (Name)" gives "Name"). */
+function toPerson(value: unknown, baseUrl: string | undefined, text: TextReader): Link | undefined {
+  const nameOnly: TextReader = (raw, maxLength) => {
+    const name = text(typeof raw === 'string' ? personName(raw) : raw, maxLength);
+    return name && personName(name);
+  };
+  for (const person of Array.isArray(value) ? value.slice(0, MAX_LINKS) : [value]) {
+    const link = toLink(person, baseUrl, nameOnly);
+    if (link) return link;
+  }
+  return undefined;
 }
 
 function toLinks(value: unknown, baseUrl: string | undefined, text: TextReader): Link[] {
@@ -105,30 +129,44 @@ function toId(value: unknown): string | undefined {
 }
 
 /**
- * The one gate that makes a trusted `NewsItem`, for fresh feeds and revived copies alike:
- * undefined when the draft has no usable title.
+ * The one gate that makes a trusted `NewsItem`, for fresh feeds and revived copies alike.
+ * An item without a title gets one from its summary or body (`titleDerived`); undefined
+ * when it has no text at all.
  */
 export function trustItem(draft: ItemDraft, context: TrustContext): NewsItem | undefined {
-  const text: TextReader = context.plainText ? plainText : toText;
-  const title = text(draft.title, 2_000);
-  if (!title) return undefined;
+  const { parsers } = context;
+  const text: TextReader = context.plainText ? plainText : (value, maxLength) => toText(rendered(value), maxLength, parsers);
+  const summary = text(draft.summary);
+  const body = typeof draft.body === 'string' && draft.body.trim() ? draft.body.slice(0, MAX_BODY_LENGTH) : undefined;
+  let title = text(draft.title, 2_000);
+  let titleDerived = draft.titleDerived === true;
+  if (!title) {
+    // The body is HTML even in an offline copy.
+    const lead = summary ?? toText(body, 2_000, parsers);
+    if (!lead) return undefined;
+    title = deriveTitle(lead);
+    titleDerived = true;
+  }
   const { baseUrl } = context;
-  const url = safeUrl(draft.url, baseUrl);
-  const date = parseDate(draft.date, context);
+  const url = safeUrl(rendered(draft.url), baseUrl);
+  const updated = parseDate(draft.updated, context);
+  // An item with no published date shows when it was last updated.
+  const date = parseDate(draft.date, context) ?? updated;
   const item: NewsItem = {
-    id: toId(draft.id) ?? url ?? `${title}|${date?.toISOString() ?? ''}`,
+    id: toId(rendered(draft.id)) ?? url ?? `${title}|${date?.toISOString() ?? ''}`,
     title,
     rubrics: toLinks(draft.rubrics, baseUrl, text),
     cites: toLinks(draft.cites, baseUrl, text),
   };
   const optional: Partial<NewsItem> = {
+    titleDerived: titleDerived || undefined,
     url,
     date,
-    updated: parseDate(draft.updated, context),
+    updated,
     lang: toLang(draft.lang),
-    author: toLink(draft.author, baseUrl, text),
-    summary: text(draft.summary),
-    bodyHtml: typeof draft.body === 'string' && draft.body.trim() ? draft.body.slice(0, MAX_BODY_LENGTH) : undefined,
+    author: toPerson(draft.author, baseUrl, text),
+    summary,
+    bodyHtml: body,
     image: toImage(draft.image, baseUrl, text),
     outlet: toLink(draft.outlet, baseUrl, text),
   };

@@ -1,3 +1,5 @@
+import type { FeedParsers } from './parsers.js';
+
 /** A named thing that may link somewhere: an author, a rubric, an outlet, a cited source. */
 export interface Link {
   name: string;
@@ -16,7 +18,14 @@ export interface NewsImage {
 /** One news item, as every component sees it: plain text, real dates, safe absolute URLs. */
 export interface NewsItem {
   id: string;
+  /** Plain text. When the feed gave none, derived from the summary or body (see `titleDerived`). */
   title: string;
+  /**
+   * The feed gave the item no title (a microblog post, an RSS item with only a description):
+   * `title` is the start of its text, cut near 100 characters with "…". Widgets mark such a
+   * title with the part name `derived-title` and do not repeat it as the lead.
+   */
+  titleDerived?: boolean;
   url?: string;
   date?: Date;
   updated?: Date;
@@ -73,4 +82,9 @@ export interface NormalizeOptions {
   timeZone?: string;
   /** At most this many items are read (default 1000). */
   maxItems?: number;
+  /**
+   * How XML and HTML are parsed: the browser's DOM by default (`browserParsers`); on a server,
+   * `nodeParsers` from `dist/lib/node/parsers.js`.
+   */
+  parsers?: FeedParsers;
 }

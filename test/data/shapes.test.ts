@@ -49,13 +49,17 @@ describe('normalizeFeed: shapes read with no configuration', () => {
     expect(list.bodyHtml).to.equal('<p>Текст новости.</p><p>Второй абзац.</p>');
   });
 
-  it('reads JSON Feed 1.0: feed-level author, relative image, items without a title dropped', async () => {
+  it('reads JSON Feed 1.0: feed-level author, relative image, an item without a title titled by its text', async () => {
     const feed = normalizeFeed(await fixtureJson('shapes/jsonfeed-1.0.json'), { url: 'https://sarbaz.example/ru/feed.json' });
     expect(feed.shape).to.equal('jsonfeed');
-    expect(feed.items.map((item) => item.id)).to.deep.equal(['1', '3']);
-    expect(feed.items[0].image?.url).to.equal('https://sarbaz.example/uploads/health.jpg');
-    expect(feed.items[0].author?.name).to.equal('Редакция Sarbaz.kz');
-    expect(feed.items[1].author?.name).to.equal('admin');
+    expect(feed.items.map((item) => item.id)).to.deep.equal(['1', '2', '3']);
+    const [first, untitled, third] = feed.items;
+    expect(first.image?.url).to.equal('https://sarbaz.example/uploads/health.jpg');
+    expect(first.author?.name).to.equal('Редакция Sarbaz.kz');
+    expect(first.titleDerived).to.equal(undefined);
+    expect(untitled.title).to.equal('Заметка без заголовка — в JSON Feed это допустимо.');
+    expect(untitled.titleDerived).to.equal(true);
+    expect(third.author?.name).to.equal('admin');
   });
 
   it('reads WordPress with _embed: decoded titles, categories before tags, featured media, date_gmt as UTC', async () => {

@@ -1,64 +1,145 @@
+import type { FeedParsers, XmlElement } from '../parsers.js';
 import type { ItemDraft } from '../trusted-item.js';
 import type { Shape } from './shape.js';
-import { child, children, isXmlDocument, mediaImage, text } from './xml.js';
+import {
+  ATOM_NS, DC_NS, DCTERMS_NS,
+  attribute, baseOf, child, children, decodeBase64Text, elements, firstText, isXmlDocument, language, markupOf,
+  mediaCategories, mediaDescription, mediaImage, resolve, text, textAsHtml, xhtmlOf,
+} from './xml.js';
 
-const ATOM_NS = 'http://www.w3.org/2005/Atom';
+/** Atom 0.3 (`purl.org/atom/ns#`), still served by old blog platforms, and the drafts before it. */
+const ATOM_03_NS = ['http://purl.org/atom/ns#', 'http://purl.org/echo/', 'http://purl.org/pie/', 'http://example.com/newformat#', 'http://example.com/necho'];
+const WEB_URL = /^https?:\/\//i;
 
-/** The page a feed or entry points readers to: `link rel="alternate"` or a link without `rel`. */
-function alternate(parent: Element): string | undefined {
-  const link = children(parent, 'link', ATOM_NS).find((element) => (element.getAttribute('rel') ?? 'alternate') === 'alternate');
-  return link?.getAttribute('href') ?? undefined;
+interface FeedContext {
+  /** The namespace of this feed's Atom elements. */
+  ns: string | null;
+  legacy: boolean;
+  parsers: FeedParsers;
+  base: string | undefined;
+  lang: string | undefined;
+  author: Person | undefined;
 }
 
-/** Atom text constructs: `xhtml` keeps its markup, `html` and `text` are already strings. */
-function markup(element: Element | undefined): string | undefined {
-  if (!element) return undefined;
-  if (element.getAttribute('type') === 'xhtml') {
-    const div = element.firstElementChild;
-    return div ? div.innerHTML : undefined;
+interface Person {
+  name?: string;
+  url?: string;
+}
+
+function isAtomRoot(element: XmlElement): boolean {
+  const ns = element.namespaceURI ?? null;
+  if (element.localName === 'entry') return ns === ATOM_NS;
+  if (element.localName !== 'feed') return false;
+  // An un-namespaced <feed version="0.3"> is how the earliest Atom feeds were written.
+  return ns === ATOM_NS || (ns !== null && ATOM_03_NS.includes(ns)) || (ns === null && /^0\./.test(element.getAttribute('version') ?? ''));
+}
+
+/** Atom 1.0 `type`: text, html, xhtml or a MIME type (text/*, XML, or anything else as base64). */
+function atom10Text(element: XmlElement, parsers: FeedParsers): string | undefined {
+  const type = (attribute(element, 'type') ?? 'text').toLowerCase();
+  if (type === 'xhtml' || type === 'application/xhtml+xml') return xhtmlOf(element, parsers);
+  if (type === 'html' || type === 'text/html') return markupOf(element, parsers);
+  if (type === 'text' || type.startsWith('text/') || /[/+]xml$/.test(type)) return textAsHtml(text(element));
+  return textAsHtml(decodeBase64Text(text(element), type));
+}
+
+/** Atom 0.3 `type` (a MIME type, text/plain by default) and `mode` (xml by default, escaped or base64). */
+function atom03Text(element: XmlElement, parsers: FeedParsers): string | undefined {
+  const type = (attribute(element, 'type') ?? 'text/plain').toLowerCase();
+  if (type === 'multipart/alternative') {
+    const parts = children(element, element.localName, element.namespaceURI ?? null);
+    const part = parts.find((candidate) => /html/.test(attribute(candidate, 'type') ?? '')) ?? parts[0];
+    return part && atom03Text(part, parsers);
   }
-  if (element.getAttribute('type') === 'text' || !element.getAttribute('type')) {
-    const value = text(element);
-    return value?.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const mode = (attribute(element, 'mode') ?? 'xml').toLowerCase();
+  const html = /html/.test(type);
+  if (mode === 'base64') {
+    const decoded = decodeBase64Text(text(element), type);
+    return html ? decoded : textAsHtml(decoded);
   }
-  return text(element);
+  // Inline markup is markup whatever type it claims.
+  if (mode === 'xml' && elements(element).length) return xhtmlOf(element, parsers);
+  return html ? text(element) : textAsHtml(text(element));
 }
 
-function language(element: Element): string | undefined {
-  return element.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang') ?? undefined;
+/** A text construct (title, summary, content…) as HTML, read once. Out-of-line content (`src`) has none. */
+function textConstruct(element: XmlElement | undefined, feed: FeedContext): string | undefined {
+  if (!element || element.getAttribute('src')) return undefined;
+  return feed.legacy ? atom03Text(element, feed.parsers) : atom10Text(element, feed.parsers);
 }
 
-function draftEntry(entry: Element, feedLang: string | undefined): ItemDraft {
-  const author = child(entry, 'author', ATOM_NS);
-  const source = child(entry, 'source', ATOM_NS);
+/**
+ * The page a feed or entry points readers to: the `alternate` link (a link without `rel` is
+ * one), HTML first. Lenient, as feed readers are, with a link that has its URL as text.
+ */
+function alternate(parent: XmlElement, feed: FeedContext, base: string | undefined): string | undefined {
+  const links = children(parent, 'link', feed.ns).filter((link) => {
+    const rel = (attribute(link, 'rel') ?? 'alternate').toLowerCase();
+    return rel === 'alternate' || rel === 'http://www.iana.org/assignments/relation/alternate';
+  });
+  const link = links.find((candidate) => /html/.test(attribute(candidate, 'type') ?? 'text/html')) ?? links[0];
+  return link && resolve(attribute(link, 'href') ?? text(link), baseOf(link, base));
+}
+
+function person(parent: XmlElement | undefined, feed: FeedContext, base: string | undefined): Person | undefined {
+  if (!parent) return undefined;
+  for (const author of children(parent, 'author', feed.ns)) {
+    const name = text(child(author, 'name', feed.ns));
+    // Atom 1.0 has <uri>; Atom 0.3 had <url>.
+    const url = text(child(author, 'uri', feed.ns)) ?? text(child(author, 'url', feed.ns));
+    if (name) return { name, url: resolve(url, baseOf(author, base)) };
+  }
+  const creator = text(child(parent, 'creator', DC_NS));
+  return creator ? { name: creator } : undefined;
+}
+
+function categories(parent: XmlElement, feed: FeedContext): (string | undefined)[] {
+  return [
+    ...children(parent, 'category', feed.ns).map((category) => attribute(category, 'label') ?? attribute(category, 'term') ?? text(category)),
+    ...children(parent, 'subject', DC_NS).map(text),
+    ...mediaCategories(parent),
+  ];
+}
+
+function draftEntry(entry: XmlElement, feed: FeedContext): ItemDraft {
+  const { ns } = feed;
+  const base = baseOf(entry, feed.base);
+  const source = child(entry, 'source', ns);
+  const id = text(child(entry, 'id', ns));
   return {
-    id: text(child(entry, 'id', ATOM_NS)),
-    title: markup(child(entry, 'title', ATOM_NS)),
-    url: alternate(entry),
-    date: text(child(entry, 'published', ATOM_NS)) ?? text(child(entry, 'updated', ATOM_NS)),
-    updated: text(child(entry, 'updated', ATOM_NS)),
-    lang: language(entry) ?? feedLang,
-    author: author && { name: text(child(author, 'name', ATOM_NS)), url: text(child(author, 'uri', ATOM_NS)) },
-    rubrics: children(entry, 'category', ATOM_NS).map((category) => category.getAttribute('label') || category.getAttribute('term')),
-    summary: markup(child(entry, 'summary', ATOM_NS)),
-    body: markup(child(entry, 'content', ATOM_NS)),
-    image: mediaImage(entry),
-    cites: source && { name: text(child(source, 'title', ATOM_NS)), url: alternate(source) },
+    id,
+    title: textConstruct(child(entry, 'title', ns), feed) ?? text(child(entry, 'title', DC_NS)),
+    // An entry without a link is often its own permalink as id.
+    url: alternate(entry, feed, base) ?? (id && WEB_URL.test(id) ? id : undefined),
+    // Atom 1.0 has published/updated; Atom 0.3 had issued/created/modified.
+    date: firstText(entry, [['published', ns], ['issued', ns], ['created', ns], ['date', DC_NS], ['issued', DCTERMS_NS], ['created', DCTERMS_NS]]),
+    updated: firstText(entry, [['updated', ns], ['modified', ns], ['modified', DCTERMS_NS]]),
+    lang: language(entry) ?? feed.lang,
+    author: person(entry, feed, base) ?? person(source, feed, base) ?? feed.author,
+    rubrics: categories(entry, feed),
+    summary: textConstruct(child(entry, 'summary', ns), feed) ?? mediaDescription(entry),
+    body: textConstruct(child(entry, 'content', ns), feed),
+    image: mediaImage(entry, base),
+    cites: source && { name: textConstruct(child(source, 'title', ns), feed), url: alternate(source, feed, baseOf(source, base)) },
   };
 }
 
-/** Atom 1.0, parsed from XML text. */
+/** Atom 1.0 and 0.3 feeds (and a lone Atom entry), parsed from XML text. */
 export const atom: Shape = {
   name: 'atom',
-  detect: (root) => isXmlDocument(root) && root.documentElement?.localName === 'feed' && root.documentElement.namespaceURI === ATOM_NS,
-  read(root) {
-    const feed = (root as Document).documentElement;
-    const feedLang = language(feed);
+  detect: (root) => isXmlDocument(root) && isAtomRoot(root.documentElement),
+  read(root, { parsers, baseUrl }) {
+    const element = (root as { documentElement: XmlElement }).documentElement;
+    const ns = element.namespaceURI ?? null;
+    const base = baseOf(element, baseUrl);
+    const feed: FeedContext = { ns, legacy: ns !== ATOM_NS, parsers, base, lang: language(element), author: undefined };
+    if (element.localName === 'entry') return { entries: [element], draft: (entry) => draftEntry(entry as XmlElement, feed) };
+    feed.author = person(element, feed, base);
     return {
-      title: markup(child(feed, 'title', ATOM_NS)),
-      homeUrl: alternate(feed),
-      entries: children(feed, 'entry', ATOM_NS),
-      draft: (entry) => draftEntry(entry as Element, feedLang),
+      title: textConstruct(child(element, 'title', ns), feed),
+      homeUrl: alternate(element, feed, base),
+      entries: children(element, 'entry', ns),
+      draft: (entry) => draftEntry(entry as XmlElement, feed),
     };
   },
 };

@@ -11,12 +11,13 @@ function isHit(value: unknown): value is Record<string, unknown> {
 
 function draftHit(entry: unknown): ItemDraft {
   const hit = isRecord(entry) ? entry : {};
+  // Comments match searches too: they are no stories, so nothing is read of them.
+  if (typeof hit.title !== 'string' || !hit.title.trim()) return {};
   const id = typeof hit.objectID === 'string' ? encodeURIComponent(hit.objectID) : undefined;
   const tags = Array.isArray(hit._tags) ? hit._tags : [];
   const author = typeof hit.author === 'string' ? hit.author : undefined;
   return {
     id: hit.objectID,
-    // Comments match searches too; they have no title and are dropped.
     title: hit.title,
     // Ask HN and text posts link nowhere but to their discussion.
     url: pick(hit, ['url']) ?? (id && `${HN}item?id=${id}`),

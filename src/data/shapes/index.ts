@@ -16,7 +16,7 @@ import type { Shape } from './shape.js';
 import { strapi } from './strapi.js';
 import { wordpress } from './wordpress.js';
 
-export type { Shape, ShapeReading } from './shape.js';
+export type { ReadContext, Shape, ShapeReading } from './shape.js';
 
 /**
  * Every shape read with no configuration, tried in this order: specific shapes first,

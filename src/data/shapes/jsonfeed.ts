@@ -1,8 +1,19 @@
 import type { ItemDraft } from '../trusted-item.js';
 import { isRecord, pick } from '../paths.js';
+import { textToHtml } from '../text.js';
 import type { Shape } from './shape.js';
 
-/** JSON Feed 1.0 (`author`) and 1.1 (`authors`, `language`): https://www.jsonfeed.org/version/1.1/ */
+/** An image attachment, for items whose only picture is attached. */
+function attachedImage(entry: unknown): unknown {
+  const attachments = pick(entry, ['attachments']);
+  if (!Array.isArray(attachments)) return undefined;
+  return attachments.find((attachment) => isRecord(attachment) && typeof attachment.mime_type === 'string' && attachment.mime_type.startsWith('image/'));
+}
+
+/**
+ * JSON Feed 1.0 (`author`) and 1.1 (`authors`, `language`): https://www.jsonfeed.org/version/1.1/
+ * Items need no title (microblog posts have only content); `content_text` is plain text.
+ */
 export const jsonFeed: Shape = {
   name: 'jsonfeed',
   detect: (root) =>
@@ -14,26 +25,22 @@ export const jsonFeed: Shape = {
       title: feed.title,
       homeUrl: feed.home_page_url,
       entries: feed.items as unknown[],
-      draft: (entry): ItemDraft => ({
-        id: pick(entry, ['id']),
-        title: pick(entry, ['title']),
-        url: pick(entry, ['url', 'external_url']),
-        date: pick(entry, ['date_published']),
-        updated: pick(entry, ['date_modified']),
-        lang: pick(entry, ['language']) ?? feedLang,
-        author: pick(entry, ['authors', 'author']) ?? pick(feed, ['authors', 'author']),
-        rubrics: pick(entry, ['tags']),
-        summary: pick(entry, ['summary']),
-        body: pick(entry, ['content_html']) ?? escapeText(pick(entry, ['content_text'])),
-        image: pick(entry, ['image', 'banner_image']),
-      }),
+      draft: (entry): ItemDraft => {
+        const text = pick(entry, ['content_text']);
+        return {
+          id: pick(entry, ['id']),
+          title: pick(entry, ['title']),
+          url: pick(entry, ['url', 'external_url']),
+          date: pick(entry, ['date_published']),
+          updated: pick(entry, ['date_modified']),
+          lang: pick(entry, ['language']) ?? feedLang,
+          author: pick(entry, ['authors', 'author']) ?? pick(feed, ['authors', 'author']),
+          rubrics: pick(entry, ['tags']),
+          summary: pick(entry, ['summary']),
+          body: pick(entry, ['content_html']) ?? (typeof text === 'string' ? textToHtml(text) : undefined),
+          image: pick(entry, ['image', 'banner_image']) ?? attachedImage(entry),
+        };
+      },
     };
   },
 };
-
-/** `content_text` is plain text: escaped so that rendering it as a body keeps it text. */
-function escapeText(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const escaped = value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return escaped.split(/\n{2,}/).map((paragraph) => `<p>${paragraph}</p>`).join('');
-}

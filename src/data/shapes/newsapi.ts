@@ -12,7 +12,7 @@ const TRUNCATION = /\s*\[\+\d+ chars\]\s*$/;
 /** Google-News-style titles end with " - Outlet"; the outlet is shown on its own. */
 function title(article: Article, outlet: unknown): unknown {
   const text = article.title;
-  if (typeof text !== 'string' || text === REMOVED) return undefined;
+  if (typeof text !== 'string') return undefined;
   const suffix = typeof outlet === 'string' ? ` - ${outlet}` : undefined;
   return suffix && text.endsWith(suffix) && text.length > suffix.length ? text.slice(0, -suffix.length) : text;
 }
@@ -24,6 +24,8 @@ function author(value: unknown): unknown {
 
 function draftArticle(entry: unknown): ItemDraft {
   const article = isRecord(entry) ? entry : {};
+  // A placeholder has no text to derive a title from either: nothing is left of it.
+  if (article.title === REMOVED) return {};
   const outlet = get(article, 'source.name');
   const content = typeof article.content === 'string' ? article.content.replace(TRUNCATION, '') : undefined;
   return {

@@ -1,56 +1,112 @@
+import type { FeedParsers, XmlElement } from '../parsers.js';
+import { personName } from '../people.js';
 import type { ItemDraft } from '../trusted-item.js';
 import type { Shape } from './shape.js';
-import { child, children, isXmlDocument, mediaImage, text } from './xml.js';
+import {
+  ATOM_NS, CONTENT_NS, DC_NS, DCTERMS_NS, ITUNES_NS, XHTML_NS,
+  attribute, baseOf, child, children, firstText, isXmlDocument, language, markupOf, mediaCategories,
+  mediaDescription, mediaImage, resolve, text, textAsHtml, type Namespace,
+} from './xml.js';
 
-const CONTENT_NS = 'http://purl.org/rss/1.0/modules/content/';
-const DC_NS = 'http://purl.org/dc/elements/1.1/';
+const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
+/** RSS 1.0's and RSS 0.90's namespaces; a careless RDF feed may leave its items in none. */
+const RDF_ITEM_NS = ['http://purl.org/rss/1.0/', 'http://my.netscape.com/rdf/simple/0.9/', null] as const;
+const WEB_URL = /^https?:\/\//i;
 
-function isRss(root: unknown): root is Document {
-  if (!isXmlDocument(root) || !root.documentElement) return false;
+interface Channel {
+  base: string | undefined;
+  lang: string | undefined;
+  parsers: FeedParsers;
+}
+
+/** The page an item links to: `link`, else an `atom:link`, else a permalink `guid`, else RDF's `rdf:about`. */
+function itemUrl(item: XmlElement, core: Namespace, guid: XmlElement | undefined): string | undefined {
+  const link = text(child(item, 'link', core));
+  if (link) return link;
+  const atomLink = children(item, 'link', ATOM_NS).find((element) => (attribute(element, 'rel') ?? 'alternate') === 'alternate');
+  if (atomLink) return attribute(atomLink, 'href');
+  // A guid is a permalink unless isPermaLink="false"; many feeds forget the attribute on ids that are no URL.
+  const id = text(guid);
+  if (id && WEB_URL.test(id) && attribute(guid, 'isPermaLink')?.toLowerCase() !== 'false') return id;
+  const about = item.getAttributeNS(RDF_NS, 'about')?.trim();
+  return about && WEB_URL.test(about) ? about : undefined;
+}
+
+/** The first author field that names a person: "email (Name)" names one, a bare email does not. */
+function author(item: XmlElement, core: Namespace): string | undefined {
+  const candidates: [string, Namespace][] = [['author', core], ['creator', DC_NS], ['author', ITUNES_NS], ['author', DC_NS], ['contributor', DC_NS]];
+  for (const [localName, namespace] of candidates) {
+    for (const element of children(item, localName, namespace)) {
+      const value = text(element);
+      if (value && personName(value)) return value;
+    }
+  }
+  return undefined;
+}
+
+function draftItem(item: XmlElement, channel: Channel): ItemDraft {
+  // Core elements are in the item's own namespace: none in RSS 0.9x/2.0, RSS 1.0's in RDF.
+  const core = item.namespaceURI ?? null;
+  const base = baseOf(item, channel.base);
+  const { parsers } = channel;
+  const guid = child(item, 'guid', core);
+  const source = child(item, 'source', core);
+  const xhtmlBody = child(item, 'body', XHTML_NS);
+  return {
+    id: text(guid) ?? (item.getAttributeNS(RDF_NS, 'about')?.trim() || undefined),
+    title: markupOf(child(item, 'title', core), parsers) ?? text(child(item, 'title', DC_NS)),
+    url: resolve(itemUrl(item, core, guid), base),
+    date: firstText(item, [['pubDate', core], ['date', DC_NS], ['issued', DCTERMS_NS], ['created', DCTERMS_NS], ['published', ATOM_NS]]),
+    updated: firstText(item, [['modified', DCTERMS_NS], ['updated', ATOM_NS]]),
+    lang: text(child(item, 'language', DC_NS)) ?? language(item) ?? channel.lang,
+    author: author(item, core),
+    rubrics: [
+      ...children(item, 'category', core).map(text),
+      ...children(item, 'subject', DC_NS).map(text),
+      ...mediaCategories(item),
+    ],
+    summary: markupOf(child(item, 'description', core), parsers)
+      ?? markupOf(child(item, 'description', DC_NS), parsers)
+      ?? textAsHtml(firstText(item, [['summary', ITUNES_NS], ['subtitle', ITUNES_NS]]))
+      ?? mediaDescription(item),
+    body: markupOf(child(item, 'encoded', CONTENT_NS), parsers) ?? (xhtmlBody && parsers.serializeChildren(xhtmlBody).trim()) ?? undefined,
+    image: mediaImage(item, base),
+    // RSS <source> names the feed an item was relayed from: whom it cites.
+    cites: source ? { name: text(source), url: resolve(attribute(source, 'url'), base) } : undefined,
+  };
+}
+
+function isRss(root: unknown): boolean {
+  if (!isXmlDocument(root)) return false;
   const name = root.documentElement.localName;
   return name === 'rss' || name === 'RDF';
 }
 
-function draftItem(item: Element, feedLang: string | undefined): ItemDraft {
-  const guid = child(item, 'guid');
-  const permalink = guid && guid.getAttribute('isPermaLink') !== 'false' ? text(guid) : undefined;
-  const source = child(item, 'source');
-  return {
-    id: text(guid) ?? item.getAttribute('rdf:about') ?? undefined,
-    title: text(child(item, 'title')),
-    url: text(child(item, 'link')) ?? permalink,
-    date: text(child(item, 'pubDate')) ?? text(child(item, 'date', DC_NS)),
-    lang: text(child(item, 'language', DC_NS)) ?? feedLang,
-    author: text(child(item, 'creator', DC_NS)) ?? authorName(text(child(item, 'author'))),
-    rubrics: children(item, 'category').map((category) => text(category)),
-    summary: text(child(item, 'description')),
-    body: text(child(item, 'encoded', CONTENT_NS)),
-    image: mediaImage(item),
-    // RSS <source> names the feed an item was relayed from: whom it cites.
-    cites: source ? { name: text(source), url: source.getAttribute('url') } : undefined,
-  };
-}
-
-/** RSS's `author` is "email (Name)": the name is what readers want. */
-function authorName(value: string | undefined): string | undefined {
-  const named = value?.match(/\(([^)]+)\)\s*$/);
-  return named ? named[1] : value;
-}
-
-/** RSS 2.0 (and RSS 1.0/RDF), parsed from XML text. */
+/** RSS 0.9x, 2.0 and 1.0 (RDF), parsed from XML text. */
 export const rss: Shape = {
   name: 'rss',
   detect: isRss,
-  read(root) {
-    const document = root as Document;
-    const channel = child(document.documentElement, 'channel');
-    const feedLang = channel && text(child(channel, 'language'));
-    const itemParent = document.documentElement.localName === 'RDF' ? document.documentElement : channel;
+  read(root, { parsers, baseUrl }) {
+    const document = root as { documentElement: XmlElement };
+    const rootElement = document.documentElement;
+    const rdf = rootElement.localName === 'RDF';
+    const itemNs: Namespace = rdf ? RDF_ITEM_NS : rootElement.namespaceURI ?? null;
+    const channelElement = child(rootElement, 'channel', itemNs);
+    // Items belong in <channel> (beside it in RDF); lenient readers also take them straight under <rss>.
+    const parents = rdf ? [rootElement, channelElement] : [channelElement, rootElement];
+    const entries = parents.map((parent) => (parent ? children(parent, 'item', itemNs) : [])).find((items) => items.length) ?? [];
+    const rootBase = baseOf(rootElement, baseUrl);
+    const channel: Channel = {
+      base: channelElement ? baseOf(channelElement, rootBase) : rootBase,
+      lang: (channelElement && (text(child(channelElement, 'language', channelElement.namespaceURI ?? null)) ?? text(child(channelElement, 'language', DC_NS)) ?? language(channelElement))) ?? language(rootElement),
+      parsers,
+    };
+    const channelLink = channelElement && text(child(channelElement, 'link', channelElement.namespaceURI ?? null));
     return {
-      title: channel && text(child(channel, 'title')),
-      homeUrl: channel && text(child(channel, 'link')),
-      entries: itemParent ? children(itemParent, 'item') : [],
-      draft: (entry) => draftItem(entry as Element, feedLang),
+      title: channelElement && (markupOf(child(channelElement, 'title', channelElement.namespaceURI ?? null), parsers) ?? text(child(channelElement, 'title', DC_NS))),
+      homeUrl: resolve(channelLink, channel.base),
+      entries,
+      draft: (entry) => draftItem(entry as XmlElement, channel),
     };
   },
 };

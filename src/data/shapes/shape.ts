@@ -1,3 +1,4 @@
+import type { FeedParsers } from '../parsers.js';
 import type { ItemDraft } from '../trusted-item.js';
 
 /** What a shape found in a response: feed-level facts, the raw entries and how to read one. */
@@ -11,13 +12,20 @@ export interface ShapeReading {
   plainText?: boolean;
 }
 
+/** What a reader may need besides the response: the platform's parsers and the feed's own URL. */
+export interface ReadContext {
+  parsers: FeedParsers;
+  /** The feed's URL, the base an `xml:base` attribute is resolved against. */
+  baseUrl?: string;
+}
+
 /**
  * One endpoint shape. `detect` must be cheap and strict enough never to claim another
  * shape's responses; `read` may assume `detect` said yes. The root is parsed JSON, or an
- * XML `Document` for feeds sent as XML.
+ * `XmlDocument` (src/data/parsers.ts) for feeds sent as XML.
  */
 export interface Shape {
   name: string;
   detect(root: unknown): boolean;
-  read(root: unknown): ShapeReading;
+  read(root: unknown, context: ReadContext): ShapeReading;
 }

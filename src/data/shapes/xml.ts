@@ -1,41 +1,203 @@
-/** Small helpers for reading RSS and Atom documents by local name, whatever the prefix. */
+/**
+ * Reading XML feeds by namespace, over the DOM subset in src/data/parsers.ts that the
+ * browser and @xmldom/xmldom share: an extension element (`media:title`, `x:description`)
+ * is never mistaken for a core one of the same local name.
+ */
+import type { FeedParsers, XmlDocument, XmlElement, XmlNode } from '../parsers.js';
+import { XHTML_NS } from '../parsers.js';
+import { escapeHtml } from '../text.js';
 
-export function isXmlDocument(root: unknown): root is Document {
-  return typeof Document !== 'undefined' && root instanceof Document;
+export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+export const DC_NS = 'http://purl.org/dc/elements/1.1/';
+export const DCTERMS_NS = 'http://purl.org/dc/terms/';
+export const CONTENT_NS = 'http://purl.org/rss/1.0/modules/content/';
+export const ITUNES_NS = 'http://www.itunes.com/dtds/podcast-1.0.dtd';
+export const ATOM_NS = 'http://www.w3.org/2005/Atom';
+/** Media RSS, also as often written without its trailing slash. */
+export const MEDIA_NS = ['http://search.yahoo.com/mrss/', 'http://search.yahoo.com/mrss'] as const;
+export { XHTML_NS };
+
+/** One namespace URI (`null`: none), or any of several. */
+export type Namespace = string | null | readonly (string | null)[];
+
+const ELEMENT_NODE = 1;
+
+function inNamespace(element: XmlElement, namespace: Namespace): boolean {
+  const uri = element.namespaceURI ?? null;
+  return Array.isArray(namespace) ? namespace.includes(uri) : uri === namespace;
 }
 
-export function children(parent: Element, localName: string, namespace?: string): Element[] {
-  return [...parent.children].filter(
-    (child) => child.localName === localName && (namespace === undefined || child.namespaceURI === namespace),
-  );
+/** Whether `root` is a parsed XML document (parsed JSON never holds the functions a DOM has). */
+export function isXmlDocument(root: unknown): root is XmlDocument & { documentElement: XmlElement } {
+  if (root === null || typeof root !== 'object' || Array.isArray(root)) return false;
+  const element = (root as { documentElement?: unknown }).documentElement;
+  return element !== null && typeof element === 'object' && typeof (element as XmlElement).getAttributeNS === 'function';
 }
 
-export function child(parent: Element, localName: string, namespace?: string): Element | undefined {
-  return children(parent, localName, namespace)[0];
+export function isElement(node: XmlNode): node is XmlElement {
+  return node.nodeType === ELEMENT_NODE;
 }
 
-export function text(element: Element | undefined): string | undefined {
+export function elements(parent: XmlElement): XmlElement[] {
+  return Array.from(parent.childNodes).filter(isElement);
+}
+
+export function children(parent: XmlElement, localName: string, namespace: Namespace): XmlElement[] {
+  return elements(parent).filter((element) => element.localName === localName && inNamespace(element, namespace));
+}
+
+export function child(parent: XmlElement | undefined, localName: string, namespace: Namespace): XmlElement | undefined {
+  return parent && children(parent, localName, namespace)[0];
+}
+
+/** Trimmed text content, or undefined when empty. */
+export function text(element: XmlElement | undefined): string | undefined {
   const value = element?.textContent?.trim();
   return value || undefined;
 }
 
-export const MEDIA_NS = 'http://search.yahoo.com/mrss/';
+/** The text of the first of these children that has any. */
+export function firstText(parent: XmlElement, candidates: readonly [string, Namespace][]): string | undefined {
+  for (const [localName, namespace] of candidates) {
+    for (const element of children(parent, localName, namespace)) {
+      const value = text(element);
+      if (value) return value;
+    }
+  }
+  return undefined;
+}
 
-/** An image from `media:content`/`media:thumbnail` or an image `enclosure`/`link rel=enclosure`. */
-export function mediaImage(entry: Element): unknown {
-  const media = [...children(entry, 'content', MEDIA_NS), ...children(entry, 'thumbnail', MEDIA_NS)].find(
-    (element) => !element.getAttribute('medium') || element.getAttribute('medium') === 'image',
-  );
-  if (media) {
+export function attribute(element: XmlElement | undefined, name: string): string | undefined {
+  const value = element?.getAttribute(name)?.trim();
+  return value || undefined;
+}
+
+export function language(element: XmlElement): string | undefined {
+  return element.getAttributeNS(XML_NS, 'lang')?.trim() || undefined;
+}
+
+/** `base` moved by the element's `xml:base`, when there is an absolute base to move. */
+export function baseOf(element: XmlElement, base: string | undefined): string | undefined {
+  const own = element.getAttributeNS(XML_NS, 'base')?.trim();
+  if (!own) return base;
+  try {
+    return new URL(own, base).href;
+  } catch {
+    return base;
+  }
+}
+
+/** A reference resolved against `base` when there is one; otherwise left for the feed's URL to resolve. */
+export function resolve(reference: string | undefined, base: string | undefined): string | undefined {
+  if (!reference || !base) return reference;
+  try {
+    return new URL(reference, base).href;
+  } catch {
+    return reference;
+  }
+}
+
+/**
+ * An element's content as HTML: its markup when it holds elements (unescaped "naked" markup,
+ * or XHTML), else its text, which in RSS is already HTML.
+ */
+export function markupOf(element: XmlElement | undefined, parsers: FeedParsers): string | undefined {
+  if (!element) return undefined;
+  const html = elements(element).length ? parsers.serializeChildren(element).trim() : text(element);
+  return html || undefined;
+}
+
+/** The markup of XHTML content: the children of its wrapping XHTML `div` (Atom's rule), else its own, serialized once. */
+export function xhtmlOf(element: XmlElement, parsers: FeedParsers): string | undefined {
+  const inner = elements(element);
+  const wrapped = inner.length === 1 && inner[0].localName === 'div' && inner[0].namespaceURI === XHTML_NS
+    && Array.from(element.childNodes).every((node) => isElement(node) || !node.textContent?.trim());
+  return parsers.serializeChildren(wrapped ? inner[0] : element).trim() || undefined;
+}
+
+/** Plain text as HTML, so that reading it back as HTML gives the same text. */
+export function textAsHtml(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : escapeHtml(value);
+}
+
+const TEXTUAL_TYPE = /^(text\/|application\/(?:[\w.+-]+\+)?(?:xml|json|javascript|ecmascript)\b|[\w.+-]+\/[\w.+-]*\+(?:xml|json)\b)/i;
+
+/**
+ * Base64 content decoded as UTF-8 text, when its type is textual or the bytes are text all
+ * the same; undefined for images, audio and anything that is not text.
+ */
+export function decodeBase64Text(value: string | undefined, type: string | undefined): string | undefined {
+  if (!value) return undefined;
+  let bytes: Uint8Array;
+  try {
+    bytes = Uint8Array.from(atob(value.replace(/\s+/g, '')), (character) => character.charCodeAt(0));
+  } catch {
+    return undefined;
+  }
+  if (type && /^(image|audio|video|font)\//i.test(type)) return undefined;
+  let decoded: string;
+  try {
+    decoded = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+  // Control characters other than whitespace mean binary that happened to be valid UTF-8.
+  if (!(type && TEXTUAL_TYPE.test(type)) && /[\u0000-\u0008\u000e-\u001f]/.test(decoded)) return undefined;
+  return decoded.trim() || undefined;
+}
+
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
+
+function mediaUrl(element: XmlElement | undefined, base: string | undefined): unknown {
+  return element && resolve(attribute(element, 'url'), base);
+}
+
+function isImage(element: XmlElement): boolean {
+  const medium = attribute(element, 'medium');
+  const type = attribute(element, 'type');
+  if (medium) return medium === 'image';
+  return !type || type.startsWith('image/');
+}
+
+/**
+ * An image for an item: Media RSS `content`/`thumbnail` (also inside `media:group` and on a
+ * video's `media:content`), an image `enclosure` or `link rel="enclosure"`, or `itunes:image`.
+ */
+export function mediaImage(entry: XmlElement, base: string | undefined): unknown {
+  const groups = [entry, ...children(entry, 'group', MEDIA_NS)];
+  const contents = groups.flatMap((group) => children(group, 'content', MEDIA_NS));
+  const image = contents.find(isImage);
+  if (image) {
     return {
-      url: media.getAttribute('url'),
-      width: media.getAttribute('width'),
-      height: media.getAttribute('height'),
-      alt: text(child(media, 'description', MEDIA_NS)) ?? text(child(media, 'title', MEDIA_NS)),
+      url: mediaUrl(image, base),
+      width: attribute(image, 'width'),
+      height: attribute(image, 'height'),
+      alt: text(child(image, 'description', MEDIA_NS)) ?? text(child(image, 'title', MEDIA_NS)),
     };
   }
-  const enclosure = [...children(entry, 'enclosure'), ...children(entry, 'link').filter((link) => link.getAttribute('rel') === 'enclosure')].find(
-    (element) => element.getAttribute('type')?.startsWith('image/'),
+  const thumbnail = [...groups, ...contents].flatMap((parent) => children(parent, 'thumbnail', MEDIA_NS)).find((element) => attribute(element, 'url'));
+  if (thumbnail) return { url: mediaUrl(thumbnail, base), width: attribute(thumbnail, 'width'), height: attribute(thumbnail, 'height') };
+  const own = entry.namespaceURI ?? null;
+  const enclosure = [...children(entry, 'enclosure', own), ...children(entry, 'link', [ATOM_NS, own]).filter((link) => attribute(link, 'rel') === 'enclosure')].find(
+    (element) => {
+      const type = attribute(element, 'type');
+      return type ? type.startsWith('image/') : IMAGE_FILE.test(attribute(element, 'url') ?? attribute(element, 'href') ?? '');
+    },
   );
-  return enclosure?.getAttribute('url') ?? enclosure?.getAttribute('href') ?? undefined;
+  if (enclosure) return resolve(attribute(enclosure, 'url') ?? attribute(enclosure, 'href'), base);
+  return resolve(attribute(child(entry, 'image', ITUNES_NS), 'href'), base);
+}
+
+/** Media RSS categories, by their label when they have one. */
+export function mediaCategories(entry: XmlElement): (string | undefined)[] {
+  return [entry, ...children(entry, 'group', MEDIA_NS)]
+    .flatMap((parent) => children(parent, 'category', MEDIA_NS))
+    .map((category) => attribute(category, 'label') ?? text(category));
+}
+
+/** `media:description` (in `media:group` too), as HTML: Media RSS says it is plain text unless `type="html"`. */
+export function mediaDescription(entry: XmlElement): string | undefined {
+  const description = [entry, ...children(entry, 'group', MEDIA_NS)].flatMap((parent) => children(parent, 'description', MEDIA_NS)).find((element) => text(element));
+  if (!description) return undefined;
+  return attribute(description, 'type') === 'html' ? text(description) : textAsHtml(text(description));
 }
