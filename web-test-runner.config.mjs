@@ -1,5 +1,6 @@
-// Every test runs in Debian's Chromium and in Debian's Firefox ESR (no browser download works
-// here), both driven by puppeteer-core: Chromium over CDP, Firefox over WebDriver BiDi.
+// Every test runs in Debian's Chromium, Firefox ESR and WebKitGTK (no browser download works
+// here): Chromium over CDP and Firefox over WebDriver BiDi, both through puppeteer-core, and
+// WebKit over classic WebDriver (test/support/webkit.mjs).
 import * as puppeteerCore from 'puppeteer-core';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { fromRollup } from '@web/dev-server-rollup';
@@ -7,6 +8,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS } from './scripts/browser.mjs';
+import { webkitLauncher } from './test/support/webkit.mjs';
 import { browserCommands } from './test/support/browser-commands.mjs';
 import { mockEndpoints } from './test/support/mock-endpoints.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
@@ -57,6 +59,13 @@ const firefox = chromeLauncher({
   launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true },
 });
 
+// WebKit one page at a time: above concurrency 1 the WebDriver launcher runs test files in
+// iframes, where WebKit refuses key input.
+const webkit = webkitLauncher();
+webkit.concurrency = 1;
+const initializeWebkit = webkit.initialize;
+webkit.initialize = (config) => initializeWebkit({ ...config, concurrency: 1 });
+
 // Storybook's browser code (the stories' test group) pulls in a few CommonJS modules and reads
 // process.env.NODE_ENV, as a bundler would provide.
 const commonjs = fromRollup(rollupCommonjs);
@@ -78,8 +87,8 @@ export default {
   // 127.0.0.1, so that tests can reach the same server as another origin through "localhost".
   hostname: '127.0.0.1',
   concurrency: 2,
-  // BROWSERS=chromium (or firefox, comma-separated) runs a subset while working on one file.
-  browsers: Object.entries({ chromium, firefox }).filter(([name]) => !process.env.BROWSERS || process.env.BROWSERS.split(',').includes(name)).map(([, browser]) => browser),
+  // BROWSERS=chromium (or firefox, webkit; comma-separated) runs a subset while working on one file.
+  browsers: Object.entries({ chromium, firefox, webkit }).filter(([name]) => !process.env.BROWSERS || process.env.BROWSERS.split(',').includes(name)).map(([, browser]) => browser),
   middleware: [mockEndpoints(), storyFiles()],
   plugins: [
     browserCommands(),

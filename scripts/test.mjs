@@ -27,6 +27,24 @@ function run(command, args) {
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
 
+// The engines come from Debian's packages (nothing is downloaded): say which are missing, and how to get them.
+const ENGINES = {
+  chromium: { paths: [process.env.CHROME_PATH ?? '/usr/bin/chromium'], packages: ['chromium'] },
+  firefox: { paths: [process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'], packages: ['firefox-esr'] },
+  webkit: {
+    paths: [process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver', process.env.WEBKIT_BINARY ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', ...(process.env.DISPLAY ? [] : ['/usr/bin/Xvfb'])],
+    packages: ['webkit2gtk-driver', 'xvfb'],
+  },
+};
+const wanted = process.env.BROWSERS ? process.env.BROWSERS.split(',') : Object.keys(ENGINES);
+const missing = wanted.filter((name) => ENGINES[name]?.paths.some((path) => !existsSync(path)));
+if (missing.length) {
+  const packages = missing.flatMap((name) => ENGINES[name].packages);
+  console.error(`The tests need ${missing.join(', ')} from Debian's packages: apt-get install -y ${packages.join(' ')}`);
+  console.error('(CHROME_PATH, FIREFOX_PATH, WEBKIT_DRIVER_PATH and WEBKIT_BINARY override the paths; BROWSERS=chromium,firefox runs a subset.)');
+  process.exit(1);
+}
+
 const browserArgs = process.argv.slice(2);
 // One file named: run it in its own group (the stories have theirs), not the whole suite.
 const named = browserArgs.find((arg) => arg.endsWith('.ts'));
