@@ -1,6 +1,6 @@
 /// <reference types="node" />
 import { validateHeaderName, validateHeaderValue } from 'node:http';
-import type { LookupFunction } from 'node:net';
+import { isIP, type LookupFunction } from 'node:net';
 import { FeedError } from '../data/errors.js';
 import { assertTimeZone } from '../data/dates.js';
 import { normalizeFeed } from '../data/normalize.js';
@@ -30,6 +30,8 @@ export interface EdgeConfig {
   feeds?: Record<string, FeedConfig>;
   /** Local development only: upstreams on loopback and private addresses. */
   allowPrivate?: boolean;
+  /** Addresses or CIDRs the edge may contact although they are private, e.g. `['127.0.0.1']` for one local upstream. */
+  allowAddresses?: string[];
   /** Seconds an answer is fresh (default 60). */
   ttl?: number;
   /** Seconds an upstream has for the whole answer, body and redirects included (default 10). */
@@ -77,6 +79,7 @@ export interface ResolvedConfig {
   allow: ReadonlySet<string>;
   feeds: ReadonlyMap<string, ResolvedFeed>;
   allowPrivate: boolean;
+  allowAddresses: string[];
   ttl: number;
   timeout: number;
   upstreamRate: number;
@@ -129,6 +132,16 @@ export function parseOrigin(value: unknown, setting: string): string {
     throw new EdgeConfigError(`${setting} must be an http(s) origin such as https://sarbaz.kz, not ${JSON.stringify(value)}.`);
   }
   return url.origin;
+}
+
+function checkAddress(value: unknown, setting: string): string {
+  const [address, bits, extra] = typeof value === 'string' ? value.split('/') : [];
+  const family = isIP(address ?? '');
+  const prefix = Number(bits ?? (family === 6 ? 128 : 32));
+  if (!family || extra !== undefined || !Number.isInteger(prefix) || prefix < 0 || prefix > (family === 6 ? 128 : 32)) {
+    throw new EdgeConfigError(`${setting} must be an IP address or CIDR such as 127.0.0.1 or 10.0.0.0/8, not ${JSON.stringify(value)}.`);
+  }
+  return value as string;
 }
 
 /**
@@ -220,6 +233,7 @@ export function resolveConfig(config: EdgeConfig): ResolvedConfig {
     allow,
     feeds,
     allowPrivate: config.allowPrivate === true,
+    allowAddresses: (config.allowAddresses ?? []).map((address, index) => checkAddress(address, `allowAddresses[${index}]`)),
     ttl,
     timeout: positive(config.timeout, 'timeout', DEFAULTS.timeout),
     upstreamRate: positive(config.upstreamRate, 'upstreamRate', DEFAULTS.upstreamRate),

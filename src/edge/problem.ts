@@ -29,11 +29,14 @@ export class EdgeProblem extends Error {
   readonly type: ProblemType;
   /** Seconds, sent as `Retry-After` (429). */
   readonly retryAfter?: number;
+  /** The `FeedError` kind a widget reports, when not the type's own. */
+  readonly kind: FeedErrorKind;
 
-  constructor(type: ProblemType, detail: string, options: { retryAfter?: number; cause?: unknown } = {}) {
+  constructor(type: ProblemType, detail: string, options: { retryAfter?: number; kind?: FeedErrorKind; cause?: unknown } = {}) {
     super(detail, options.cause === undefined ? undefined : { cause: options.cause });
     this.type = type;
     this.retryAfter = options.retryAfter;
+    this.kind = options.kind ?? PROBLEMS[type].kind;
   }
 
   get status(): number {
@@ -42,8 +45,8 @@ export class EdgeProblem extends Error {
 
   /** The problem document; `kind` is an extension member that `fetchFeed` turns into `FeedError.kind`. */
   toJSON(): Record<string, unknown> {
-    const { status, title, kind } = PROBLEMS[this.type];
-    return { type: PROBLEM_BASE + this.type, title, status, detail: this.message, kind };
+    const { status, title } = PROBLEMS[this.type];
+    return { type: PROBLEM_BASE + this.type, title, status, detail: this.message, kind: this.kind };
   }
 }
 
@@ -56,7 +59,7 @@ export function problemFromFeedError(error: FeedError, source: string): EdgeProb
       return new EdgeProblem('too-large', `${source} sent more than the edge accepts.`, { cause: error });
     case 'parse':
     case 'shape':
-      return new EdgeProblem('not-a-feed', `${source}: ${error.message}`, { cause: error });
+      return new EdgeProblem('not-a-feed', `${source}: ${error.message}`, { kind: error.kind, cause: error });
     default:
       return new EdgeProblem('upstream-failed', `${source}: ${error.message}`, { cause: error });
   }

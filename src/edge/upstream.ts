@@ -36,6 +36,8 @@ export type UpstreamAnswer =
 
 export interface UpstreamClientOptions {
   allowPrivate: boolean;
+  /** Private addresses or CIDRs allowed all the same. */
+  allowAddresses: string[];
   userAgent: string;
   lookup?: LookupFunction;
 }
@@ -93,7 +95,7 @@ async function readBody(response: IncomingMessage, maxBytes: number, label: stri
  * is forwarded: the headers are built here.
  */
 export function createUpstreamClient(options: UpstreamClientOptions) {
-  const filter = { allowPrivateIPAddress: options.allowPrivate, keepAlive: true, maxSockets: 64 };
+  const filter = { allowPrivateIPAddress: options.allowPrivate, allowIPAddressList: options.allowAddresses, keepAlive: true, maxSockets: 64 };
   const agents = { 'http:': new RequestFilteringHttpAgent(filter), 'https:': new RequestFilteringHttpsAgent(filter) };
 
   function send(url: URL, headers: OutgoingHttpHeaders, signal: AbortSignal): Promise<IncomingMessage> {
