@@ -11,6 +11,11 @@ import { NewsElement } from './news-element.js';
 
 export type { Theme } from './news-element.js';
 
+/** Part names of an item's headline: `title`, plus `derived-title` when the feed gave none. */
+export function titleParts(item: NewsItem): string {
+  return item.titleDerived ? 'title derived-title' : 'title';
+}
+
 const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /**

@@ -62,7 +62,7 @@ describe('<news-article-card>', () => {
   describe('the seed article', () => {
     it('renders from a single-article endpoint: rubric, headline link, lead, image, author, date, attribution, body, read-more', async () => {
       const el = document.createElement('news-article-card');
-      Object.assign(el, { src: ARTICLE, loading: 'eager', timeZone: 'Asia/Almaty', showBody: true });
+      Object.assign(el, { src: ARTICLE, loading: 'eager', timeZone: 'Asia/Tashkent', showBody: true });
       el.lang = 'ru';
       const load = oneEvent(el, 'news-load');
       document.body.append(el);
@@ -98,7 +98,7 @@ describe('<news-article-card>', () => {
     it('renders from the item property with no request', async () => {
       const stub = stubFetch(() => new Response('{}'));
       try {
-        const el = await fixture<NewsArticleCard>(html`<news-article-card lang="ru" time-zone="Asia/Almaty" src=${ARTICLE} .item=${seedItem()}></news-article-card>`);
+        const el = await fixture<NewsArticleCard>(html`<news-article-card lang="ru" time-zone="Asia/Tashkent" src=${ARTICLE} .item=${seedItem()}></news-article-card>`);
         expect(stub.calls).to.deep.equal([]);
         expect(text(part(el, 'title'))).to.equal(SEED_TITLE);
         expect(text(part(el, 'date'))).to.equal('06/02/2026 - 10:15');
@@ -110,11 +110,11 @@ describe('<news-article-card>', () => {
     });
 
     it('shows the seed article in kk and en too, with localized labels', async () => {
-      const el = await fixture<NewsArticleCard>(html`<news-article-card lang="kk" time-zone="Asia/Almaty" date-format="d MMMM yyyy" .item=${seedItem()}></news-article-card>`);
+      const el = await fixture<NewsArticleCard>(html`<news-article-card lang="kk" time-zone="Asia/Tashkent" date-format="d MMMM yyyy" .item=${seedItem()}></news-article-card>`);
       expect(text(part(el, 'read-more'))).to.equal(`Толығырақ: ${SEED_TITLE}`);
       expect(text(part(el, 'date'))).to.equal('6 ақпан 2026');
       expect(await attributionText(el)).to.equal('Sarbaz.kz, дереккөз: Jerusalem Post');
-      const en = await fixture<NewsArticleCard>(html`<news-article-card lang="en" time-zone="Asia/Almaty" date-format="d MMMM yyyy" .item=${seedItem()}></news-article-card>`);
+      const en = await fixture<NewsArticleCard>(html`<news-article-card lang="en" time-zone="Asia/Tashkent" date-format="d MMMM yyyy" .item=${seedItem()}></news-article-card>`);
       expect(text(part(en, 'author'))).to.equal('Author: Ануар Маратов');
       expect(text(part(en, 'date'))).to.equal('6 February 2026');
       expect(await attributionText(en)).to.equal('Sarbaz.kz, citing Jerusalem Post');
@@ -430,6 +430,17 @@ describe('<news-article-card>', () => {
         await attribution.updateComplete;
         for (const link of everyLink()) expect([link.rel, link.target], `${target}: ${link.outerHTML}`).to.deep.equal([rel, target]);
       }
+    });
+
+    it('a derived title carries the derived-title part, and the lead it came from is not repeated', async () => {
+      const lead = 'Предположительно, переговоры стартуют 11 февраля.';
+      const el = await fixture<NewsArticleCard>(html`<news-article-card .item=${seedItem({ title: lead, titleDerived: true, summary: lead })}></news-article-card>`);
+      expect(part(el, 'title').getAttribute('part')).to.equal('title derived-title');
+      expect(parts(el, 'summary')).to.have.length(0);
+      el.item = seedItem();
+      await el.updateComplete;
+      expect(part(el, 'title').getAttribute('part')).to.equal('title');
+      expect(part(el, 'summary').textContent).to.equal(lead);
     });
 
     it('heading-level sets the headline tag; link-params and link-target reach the article links', async () => {

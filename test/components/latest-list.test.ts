@@ -48,7 +48,7 @@ describe('<news-latest-list>', () => {
 
   describe('rendering the seed feed from a local endpoint', () => {
     it('shows heading, rubric tags, headline links, date-times and the one author, as on the seed page', async () => {
-      const el = await loaded(html`<news-latest-list src=${SEED} lang="ru" time-zone="Asia/Almaty" loading="eager" limit="4"></news-latest-list>`);
+      const el = await loaded(html`<news-latest-list src=${SEED} lang="ru" time-zone="Asia/Tashkent" loading="eager" limit="4"></news-latest-list>`);
       expect(texts(el, 'heading')).to.deep.equal(['Последние новости']);
       expect(parts(el, 'list')[0].localName).to.equal('ul');
       expect(parts(el, 'item').map((node) => node.localName)).to.deep.equal(['li', 'li', 'li', 'li']);
@@ -132,7 +132,7 @@ describe('<news-latest-list>', () => {
       await afterLangChange(el);
       expect(texts(el, 'date')[0]).to.equal('21 қаңтар 2026, 16:21');
       el.lang = 'en';
-      el.timeZone = 'Asia/Almaty';
+      el.timeZone = 'Asia/Tashkent';
       await afterLangChange(el);
       expect(texts(el, 'date')[0]).to.equal('21 January 2026, 18:21');
     });
@@ -175,6 +175,29 @@ describe('<news-latest-list>', () => {
         expect(time.pending).to.deep.equal([]);
       } finally {
         time.restore();
+      }
+    });
+
+    it('a title-less post from a real feed is shown with its derived title, marked with the derived-title part', async () => {
+      const stub = stubFetch(() => new Response(JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Микроблог',
+        items: [
+          { id: 'm1', url: 'https://outlet.example/m1', content_text: 'Сегодня в Астане прошли учения резервистов: более двухсот человек отработали действия по сигналу тревоги.', date_modified: '2026-01-21T13:21:00Z' },
+          { id: 'm2', url: 'https://outlet.example/m2', title: 'Обычный заголовок' },
+        ],
+      })));
+      try {
+        const el = await loaded(html`<news-latest-list lang="ru" time-zone="UTC" src="https://outlet.example/micro.json" loading="eager"></news-latest-list>`);
+        const [derived, plain] = parts(el, 'title');
+        expect(derived.getAttribute('part')).to.equal('title derived-title');
+        expect(derived.textContent).to.match(/^Сегодня в Астане прошли учения резервистов: .+…$/);
+        expect(derived.textContent!.length).to.be.at.most(101);
+        expect(plain.getAttribute('part')).to.equal('title');
+        expect(texts(el, 'date')).to.deep.equal(['21/01/2026 - 13:21']);
+        await expect(el).to.be.accessible();
+      } finally {
+        stub.restore();
       }
     });
 

@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
  * theme="auto" inside a frame whose element asks for `color-scheme`: the frame's
  * prefers-color-scheme follows it, in Chromium and Firefox alike (no CDP media emulation needed).
  */
-async function autoThemeBackground(scheme: 'light' | 'dark'): Promise<string> {
+async function autoThemeBackground(scheme: 'light' | 'dark'): Promise<string | undefined> {
   const frame = document.createElement('iframe');
   frame.style.colorScheme = scheme;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -15,6 +15,12 @@ async function autoThemeBackground(scheme: 'light' | 'dark'): Promise<string> {
   const [auto, light] = [...frame.contentDocument!.querySelectorAll<HTMLElement & { updateComplete: Promise<boolean> }>('news-latest-list')];
   await auto.updateComplete;
   const view = frame.contentWindow!;
+  // WebKit does not let the frame's color-scheme set prefers-color-scheme inside it, and its
+  // WebDriver has no media emulation: there the scheme cannot be chosen at all.
+  if (view.matchMedia('(prefers-color-scheme: dark)').matches !== (scheme === 'dark')) {
+    frame.remove();
+    return undefined;
+  }
   expect(view.getComputedStyle(light).backgroundColor, 'theme="light" ignores the scheme').to.equal('rgba(0, 0, 0, 0)');
   const background = view.getComputedStyle(auto).backgroundColor;
   frame.remove();
@@ -22,8 +28,11 @@ async function autoThemeBackground(scheme: 'light' | 'dark'): Promise<string> {
 }
 
 describe('theme="auto"', () => {
-  it('is light in a light color scheme and dark in a dark one', async () => {
-    expect(await autoThemeBackground('light')).to.equal('rgba(0, 0, 0, 0)');
-    expect(await autoThemeBackground('dark')).to.equal('rgb(22, 27, 34)');
+  it('is light in a light color scheme and dark in a dark one (skipped where a page cannot choose its scheme)', async function () {
+    const light = await autoThemeBackground('light');
+    const dark = await autoThemeBackground('dark');
+    if (light === undefined || dark === undefined) this.skip();
+    expect(light).to.equal('rgba(0, 0, 0, 0)');
+    expect(dark).to.equal('rgb(22, 27, 34)');
   });
 });

@@ -40,7 +40,7 @@ describe('normalizeFeed: explicit mapping', () => {
         summary: 'teaser', 'image.url': 'pic.src', 'image.alt': 'pic.text',
       },
       dateInputFormat: 'dd/MM/yyyy - HH:mm',
-      timeZone: 'Asia/Almaty',
+      timeZone: 'Asia/Tashkent',
     });
     expect(feed.shape).to.equal('mapped');
     const [first, second] = feed.items;

@@ -22,10 +22,12 @@ const HOSTILE_CSS = `
                word-spacing: 1em !important; text-indent: 5em !important; visibility: visible !important; }
 `;
 
+/** A screenshot of a light-DOM element: by its rectangle over CDP/BiDi, by its id over WebDriver. */
 async function shot(el: Element): Promise<string> {
   const rect = el.getBoundingClientRect();
-  const image = await executeServerCommand<string, { x: number; y: number; width: number; height: number }>('screenshot-rect', {
-    x: rect.x + window.scrollX, y: rect.y + window.scrollY, width: rect.width, height: rect.height,
+  el.id ||= `shot-${Math.random().toString(36).slice(2)}`;
+  const image = await executeServerCommand<string, { x: number; y: number; width: number; height: number; selector: string }>('screenshot-rect', {
+    x: rect.x + window.scrollX, y: rect.y + window.scrollY, width: rect.width, height: rect.height, selector: `#${el.id}`,
   });
   if (!image) throw new Error('no screenshot');
   return image;
@@ -41,7 +43,7 @@ describe('hostile and unusual host pages', () => {
     const render = async (className: string, dir: string) => {
       const wrapper = await fixture<HTMLDivElement>(html`
         <div class=${className} dir=${dir} style="position: absolute; top: 0; left: 0; font: 16px/1.5 sans-serif; width: 420px; background: #fff">
-          <news-latest-list lang="ru" time-zone="Asia/Almaty" .items=${items}></news-latest-list>
+          <news-latest-list lang="ru" time-zone="Asia/Tashkent" .items=${items}></news-latest-list>
         </div>`);
       const el = wrapper.querySelector<NewsLatestList>('news-latest-list')!;
       await el.updateComplete;

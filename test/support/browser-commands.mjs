@@ -1,5 +1,5 @@
 // Server-side commands the browser tests call through @web/test-runner-commands'
-// executeServerCommand: things only the browser's driver can see. Chromium only (CDP).
+// executeServerCommand: things only the browser's driver can see (CDP, BiDi or WebDriver).
 
 /** The puppeteer page running a test session, or undefined in a browser without one. */
 function pageOf(session) {
@@ -25,6 +25,12 @@ export function browserCommands() {
       }
       if (command === 'screenshot-rect') {
         const page = pageOf(session);
+        // WebDriver (WebKit) has element screenshots: the page is the window's top document there.
+        const driver = session.browser.driver;
+        if (!page && driver?.takeElementScreenshot) {
+          const element = await driver.$(payload.selector);
+          return driver.takeElementScreenshot(element.elementId);
+        }
         if (!page) return null;
         const { x, y, width, height } = payload;
         // A background tab paints no frames, and a screenshot waits for one.

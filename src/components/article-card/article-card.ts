@@ -5,7 +5,7 @@ import { loadSanitizer, sanitizeHtml, sanitizerSettled } from '../../data/saniti
 import type { NewsItem } from '../../data/types.js';
 import { safeUrl } from '../../data/urls.js';
 import { feedStyles, sharedStyles } from '../../styles/shared.js';
-import { FeedElement } from '../feed-element.js';
+import { FeedElement, titleParts } from '../feed-element.js';
 import { articleCardStyles } from './article-card.styles.js';
 
 export type CardLayout = 'vertical' | 'horizontal' | 'compact';
@@ -40,6 +40,7 @@ function chooseItem(items: readonly NewsItem[], itemId: string, index: number): 
  * @csspart image - The image box: the image, or a neutral placeholder when there is none or it fails to load.
  * @csspart rubric - The rubric tag.
  * @csspart title - The headline, a heading of `heading-level` (its link inside when the URL is safe).
+ * @csspart derived-title - Also on the headline when the feed gave none and it was made from the lead or body (`item.titleDerived`); the lead is then not repeated below it.
  * @csspart summary - The lead (not in the `compact` layout).
  * @csspart author - The author.
  * @csspart date - The `<time>`.
@@ -182,7 +183,7 @@ export class NewsArticleCard extends FeedElement {
             ? html`<span part="rubric" class="rubric" lang=${lang}><span class="visually-hidden">${messages.rubric}: </span>${rubric.name}</span>`
             : nothing}
           ${this.renderTitle(story, href, lang, onClick)}
-          ${story.summary && this.layout !== 'compact' ? html`<p part="summary" class="summary" lang=${lang}>${story.summary}</p>` : nothing}
+          ${story.summary && !story.titleDerived && this.layout !== 'compact' ? html`<p part="summary" class="summary" lang=${lang}>${story.summary}</p>` : nothing}
           ${story.author || story.date
             ? html`<p class="meta">
                 ${story.author
@@ -207,7 +208,7 @@ export class NewsArticleCard extends FeedElement {
     const text = href
       ? html`<a href=${href} target=${this.linkTargetAttr} rel=${this.linkRelAttr} @click=${onClick}>${story.title}</a>`
       : story.title;
-    return staticHtml`<${tag} part="title" class="title" lang=${lang}>${text}</${tag}>`;
+    return staticHtml`<${tag} part=${titleParts(story)} class="title" lang=${lang}>${text}</${tag}>`;
   }
 
   private renderImage(story: NewsItem): TemplateResult {

@@ -4,7 +4,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import type { NewsItem } from '../../data/types.js';
 import { safeUrl } from '../../data/urls.js';
 import { feedStyles, sharedStyles } from '../../styles/shared.js';
-import { FeedElement } from '../feed-element.js';
+import { FeedElement, titleParts } from '../feed-element.js';
 import { latestListStyles } from './latest-list.styles.js';
 
 export type ListLayout = 'list' | 'compact' | 'grid';
@@ -34,6 +34,7 @@ function rubricFilter(value: string | null | undefined): Set<string> {
  * @csspart item - Each `<li>`.
  * @csspart rubric - An item's rubric tag.
  * @csspart title - An item's headline (a link when its URL is safe).
+ * @csspart derived-title - Also on a headline the feed did not give, made from the item's lead or body (`item.titleDerived`), e.g. a microblog post.
  * @csspart date - An item's `<time>`.
  * @csspart author - An item's author.
  * @csspart image - An item's thumbnail (`show-images`, or the `grid` layout).
@@ -210,9 +211,9 @@ export class NewsLatestList extends FeedElement {
         <div class="text">
           ${rubric ? html`<span part="rubric" class="rubric"><span class="visually-hidden">${messages.rubric}: </span>${rubric.name}</span>` : nothing}
           ${href
-            ? html`<a part="title" class="title" href=${href} target=${this.linkTargetAttr} rel=${this.linkRelAttr}
+            ? html`<a part=${titleParts(item)} class="title" href=${href} target=${this.linkTargetAttr} rel=${this.linkRelAttr}
                 @click=${(event: MouseEvent) => this.handleItemClick(event, item)}>${item.title}</a>`
-            : html`<span part="title" class="title">${item.title}</span>`}
+            : html`<span part=${titleParts(item)} class="title">${item.title}</span>`}
           <span class="meta">
             ${this.renderDate(item.date)}
             ${item.author && !this.hideAuthor
