@@ -27,12 +27,16 @@ export function hasPatternParser(): boolean {
 const DAY_FIRST = /^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:\s*[-,]?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
-const RFC_2822 = /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|[a-z]{1,5})?$/i;
+// RFC 2822 as feeds write it: full day and month names, no seconds, "+05:00", or no time at all.
+const RFC_2822 = /^(?:[a-z]{3,9}\.?,?\s+)?(\d{1,2})[\s-]+([a-z]{3,9})\.?[\s-]+(\d{2,4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*([+-]\d{2}:?\d{2}|[a-z]{1,5})?$/i;
+// Month first, as JavaScript's Date#toString prints it: "Wed Jan 21 2026 18:21:00 GMT+0500 (…)".
+const MONTH_FIRST = /^(?:[a-z]{3,9},?\s+)?([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(?:(?:GMT|UTC)?([+-]\d{2}:?\d{2})|([a-z]{1,5}))?(?:\s*\([^()]*\))?$/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const NAMED_ZONES: Record<string, number> = {
   ut: 0, utc: 0, gmt: 0, z: 0,
   est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
   bst: 60, cet: 60, cest: 120, eet: 120, eest: 180, msk: 180,
+  wet: 0, west: 60, met: 60, mest: 120, hkt: 480, sgt: 480, jst: 540, kst: 540, aest: 600, aedt: 660, nzst: 720, nzdt: 780,
 };
 // Placeholders some CMSes write for "no date": the epoch's first day and year zero.
 const EPOCH_DAY_MS = 86_400_000;
@@ -92,14 +96,23 @@ function fromIso(match: RegExpMatchArray, zone: string | undefined): Date | unde
   return offset === undefined ? fromWallClock(fields, zone) : withOffset(fields, offset);
 }
 
-function fromRfc2822(match: RegExpMatchArray, zone: string | undefined): Date | undefined {
-  const month = MONTHS.indexOf(match[2].toLowerCase()) + 1;
-  if (!month) return undefined;
-  let year = Number(match[3]);
-  if (match[3].length === 2) year += year < 50 ? 2000 : 1900;
-  const fields = [year, month, Number(match[1]), Number(match[4]), Number(match[5]), Number(match[6] ?? 0)];
-  const offset = match[7] ? offsetMinutes(match[7]) : undefined;
+function fromNamedMonth(day: string, monthName: string, yearText: string, time: (string | undefined)[], zoneText: string | undefined, zone: string | undefined): Date | undefined {
+  const month = MONTHS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1;
+  if (!month || (yearText.length !== 2 && yearText.length !== 4)) return undefined;
+  let year = Number(yearText);
+  if (yearText.length === 2) year += year < 50 ? 2000 : 1900;
+  const fields = [year, month, Number(day), ...time.map((part) => Number(part ?? 0))];
+  // A zone name we do not know is read as if there were none: a date slightly off beats no date.
+  const offset = zoneText === undefined ? undefined : offsetMinutes(zoneText);
   return offset === undefined ? fromWallClock(fields, zone) : withOffset(fields, offset);
+}
+
+function fromRfc2822(match: RegExpMatchArray, zone: string | undefined): Date | undefined {
+  return fromNamedMonth(match[1], match[2], match[3], [match[4], match[5], match[6]], match[7], zone);
+}
+
+function fromMonthFirst(match: RegExpMatchArray, zone: string | undefined): Date | undefined {
+  return fromNamedMonth(match[2], match[1], match[3], [match[4], match[5], match[6]], match[7] ?? match[8], zone);
 }
 
 function fromEpoch(value: number): Date | undefined {
@@ -114,9 +127,10 @@ function fromDayFirst(match: RegExpMatchArray, zone: string | undefined): Date |
 }
 
 /**
- * Reads a feed's date: ISO 8601 (with or without zone), RFC 2822 (named zones too),
- * unix seconds or milliseconds, or `dateInputFormat`, or day-first `dd/MM/yyyy - HH:mm` / `dd.MM.yyyy HH:mm`. Dates without a zone are read in
- * `timeZone`. Anything unreadable, and placeholders such as 1970-01-01, give undefined.
+ * Reads a feed's date: ISO 8601 (with or without zone), RFC 2822 (named zones too, and the
+ * looser forms feeds write), JavaScript's `Date#toString`, unix seconds or milliseconds,
+ * `dateInputFormat`, or day-first `dd/MM/yyyy - HH:mm` / `dd.MM.yyyy HH:mm`. Dates without a
+ * zone are read in `timeZone`. Anything unreadable, and placeholders such as 1970-01-01, give undefined.
  */
 export function parseDate(value: unknown, reading: DateReading = {}): Date | undefined {
   const { dateInputFormat, timeZone } = reading;
@@ -124,7 +138,7 @@ export function parseDate(value: unknown, reading: DateReading = {}): Date | und
   if (typeof value === 'number') return fromEpoch(value);
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
-  if (!text || text.length > 64) return undefined;
+  if (!text || text.length > 100) return undefined;
   if (dateInputFormat) {
     if (!patternParser) throw new FeedError('config', 'date-input-format needs the date pattern parser: import "news-widgets" (or call loadPatternParser()) before normalizeFeed.');
     const parsed = plausible(patternParser(text, dateInputFormat, timeZone));
@@ -135,6 +149,8 @@ export function parseDate(value: unknown, reading: DateReading = {}): Date | und
   if (iso) return fromIso(iso, timeZone);
   const rfc = text.match(RFC_2822);
   if (rfc) return fromRfc2822(rfc, timeZone);
+  const monthFirst = text.match(MONTH_FIRST);
+  if (monthFirst) return fromMonthFirst(monthFirst, timeZone);
   const dayFirst = text.match(DAY_FIRST);
   return dayFirst ? fromDayFirst(dayFirst, timeZone) : undefined;
 }

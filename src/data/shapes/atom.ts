@@ -1,4 +1,5 @@
 import type { FeedParsers, XmlElement } from '../parsers.js';
+import { personName } from '../people.js';
 import type { ItemDraft } from '../trusted-item.js';
 import type { Shape } from './shape.js';
 import {
@@ -87,10 +88,11 @@ function person(parent: XmlElement | undefined, feed: FeedContext, base: string 
     const name = text(child(author, 'name', feed.ns));
     // Atom 1.0 has <uri>; Atom 0.3 had <url>.
     const url = text(child(author, 'uri', feed.ns)) ?? text(child(author, 'url', feed.ns));
-    if (name) return { name, url: resolve(url, baseOf(author, base)) };
+    // An author known only by an email address is not shown: the next one, or the feed's, is.
+    if (name && personName(name)) return { name, url: resolve(url, baseOf(author, base)) };
   }
   const creator = text(child(parent, 'creator', DC_NS));
-  return creator ? { name: creator } : undefined;
+  return creator && personName(creator) ? { name: creator } : undefined;
 }
 
 function categories(parent: XmlElement, feed: FeedContext): (string | undefined)[] {

@@ -21,7 +21,8 @@ interface Channel {
 
 /** The page an item links to: `link`, else an `atom:link`, else a permalink `guid`, else RDF's `rdf:about`. */
 function itemUrl(item: XmlElement, core: Namespace, guid: XmlElement | undefined): string | undefined {
-  const link = text(child(item, 'link', core));
+  const linkElement = child(item, 'link', core);
+  const link = text(linkElement) ?? attribute(linkElement, 'href');
   if (link) return link;
   const atomLink = children(item, 'link', ATOM_NS).find((element) => (attribute(element, 'rel') ?? 'alternate') === 'alternate');
   if (atomLink) return attribute(atomLink, 'href');

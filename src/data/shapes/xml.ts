@@ -5,7 +5,7 @@
  */
 import type { FeedParsers, XmlDocument, XmlElement, XmlNode } from '../parsers.js';
 import { XHTML_NS } from '../parsers.js';
-import { escapeHtml } from '../text.js';
+import { textToHtml } from '../text.js';
 
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 export const DC_NS = 'http://purl.org/dc/elements/1.1/';
@@ -115,9 +115,9 @@ export function xhtmlOf(element: XmlElement, parsers: FeedParsers): string | und
   return parsers.serializeChildren(wrapped ? inner[0] : element).trim() || undefined;
 }
 
-/** Plain text as HTML, so that reading it back as HTML gives the same text. */
+/** Plain text as HTML (escaped paragraphs), so that reading it back as HTML gives the same text. */
 export function textAsHtml(value: string | undefined): string | undefined {
-  return value === undefined ? undefined : escapeHtml(value);
+  return value === undefined ? undefined : textToHtml(value) || undefined;
 }
 
 const TEXTUAL_TYPE = /^(text\/|application\/(?:[\w.+-]+\+)?(?:xml|json|javascript|ecmascript)\b|[\w.+-]+\/[\w.+-]*\+(?:xml|json)\b)/i;
