@@ -6,6 +6,7 @@ import { assertTimeZone } from '../data/dates.js';
 import { normalizeFeed } from '../data/normalize.js';
 import { parsePath } from '../data/paths.js';
 import type { FieldMap } from '../data/types.js';
+import { nodeParsers } from '../node/parsers.js';
 
 /** One named feed of `--config`: trusted configuration, so `${VAR}`s may hold keys. */
 export interface FeedConfig {
@@ -156,7 +157,7 @@ export function checkFeedOptions(options: FeedOptions): void {
   if (options.itemsPath !== undefined) parsePath(options.itemsPath);
   assertTimeZone(options.timeZone);
   // A one-item list runs the map through the same parser the feed will; it throws on a bad one.
-  if (options.map !== undefined) normalizeFeed([{ title: 'x' }], { map: options.map });
+  if (options.map !== undefined) normalizeFeed([{ title: 'x' }], { map: options.map, parsers: nodeParsers });
 }
 
 function substitute(text: string, setting: string, env: Record<string, string | undefined>, secrets: Set<string>): string {

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { LRUCache } from 'lru-cache';
 import { normalizeFeed } from '../data/normalize.js';
+import { nodeParsers } from '../node/parsers.js';
 import type { FeedOptions, ResolvedConfig } from './config.js';
 import { cacheControl, EVERY_RESPONSE, FEED_TYPE, matchesEtag, sendJson, strongEtag } from './http.js';
 import { toJsonFeed } from './json-feed.js';
@@ -94,7 +95,7 @@ export function createFeedService(deps: FeedServiceDeps) {
       metrics.upstreamFetches.inc({ upstream, result: answer.notModified ? 'not_modified' : 'ok' });
       if (answer.notModified && previous) return { ...previous, fetchedAt: now(), validators: answer.validators };
       if (answer.notModified) throw new EdgeProblem('upstream-failed', `${target.label} answered 304 to a request that was not conditional.`);
-      const feed = normalizeFeed(answer.text, { ...target.options, url: answer.url });
+      const feed = normalizeFeed(answer.text, { ...target.options, url: answer.url, parsers: nodeParsers });
       const body = Buffer.from(deps.redactBody(JSON.stringify(toJsonFeed(feed, target.fallbackTitle))));
       return { body, etag: strongEtag(body), fetchedAt: now(), ttl: target.ttl, validators: answer.validators };
     } catch (error) {

@@ -9,6 +9,7 @@ function item(news: NewsItem): Record<string, unknown> {
   const extension: Record<string, unknown> = { rubrics: news.rubrics.map(link), cites: news.cites.map(link) };
   if (news.outlet) extension.outlet = link(news.outlet);
   if (news.image) extension.image = { ...news.image };
+  if (news.titleDerived) extension.title_derived = true;
   const entry: Record<string, unknown> = { id: news.id, title: news.title };
   if (news.url) entry.url = news.url;
   if (news.date) entry.date_published = news.date.toISOString();

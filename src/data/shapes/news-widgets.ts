@@ -44,6 +44,7 @@ export const newsWidgets: Shape = {
           image: extra.image ?? pick(entry, ['image']),
           outlet: extra.outlet,
           cites: extra.cites,
+          titleDerived: extra.title_derived,
         };
       },
     };
