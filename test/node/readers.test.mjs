@@ -2,7 +2,7 @@
 // (@xmldom/xmldom and parse5), from the built package (`npm run build` first). They must read
 // every fixture exactly as the browser tests record it in test/fixtures/feeds/readings.json.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { normalizeFeed } from '../../dist/lib/data/normalize.js';
 import { nodeParsers } from '../../dist/lib/node/parsers.js';
@@ -11,6 +11,8 @@ const FIXTURES = new URL('../fixtures/', import.meta.url);
 const fixture = (path) => readFileSync(new URL(path, FIXTURES), 'utf8');
 const readings = JSON.parse(fixture('feeds/readings.json'));
 const plain = (feed) => JSON.parse(JSON.stringify(feed));
+// The edge's own JSON Feed: plain text that no parser touches, held to its reading by test/edge.
+const EDGE_OWN = new Set(['shapes/news-widgets.json']);
 
 /** A fixture read as fetchFeed would (XML as text, JSON parsed), with Node's parsers. */
 function read(path, options = readings[path]?.options ?? {}) {
@@ -31,11 +33,11 @@ describe('normalizeFeed in Node with nodeParsers', () => {
     });
   }
 
-  it('has a reading for every XML and JSON fixture', async () => {
-    const { readdirSync } = await import('node:fs');
+  it('has a reading for every XML and JSON fixture', () => {
     for (const folder of ['seed', 'shapes', 'feeds', 'hostile']) {
       for (const name of readdirSync(new URL(`${folder}/`, FIXTURES))) {
-        if (/\.(xml|json)$/.test(name) && name !== 'readings.json') assert.ok(readings[`${folder}/${name}`], `${folder}/${name} has no reading`);
+        if (!/\.(xml|json)$/.test(name) || name === 'readings.json' || EDGE_OWN.has(`${folder}/${name}`)) continue;
+        assert.ok(readings[`${folder}/${name}`], `${folder}/${name} has no reading`);
       }
     }
   });

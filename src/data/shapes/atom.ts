@@ -4,7 +4,7 @@ import type { ItemDraft } from '../trusted-item.js';
 import type { Shape } from './shape.js';
 import {
   ATOM_NS, DC_NS, DCTERMS_NS,
-  attribute, baseOf, child, children, decodeBase64Text, elements, firstText, isXmlDocument, language, markupOf,
+  attribute, baseOf, childElements, decodeBase64Text, find, findAll, firstText, isXmlDocument, language, markupOf,
   mediaCategories, mediaDescription, mediaImage, resolve, text, textAsHtml, xhtmlOf,
 } from './xml.js';
 
@@ -48,7 +48,7 @@ function atom10Text(element: XmlElement, parsers: FeedParsers): string | undefin
 function atom03Text(element: XmlElement, parsers: FeedParsers): string | undefined {
   const type = (attribute(element, 'type') ?? 'text/plain').toLowerCase();
   if (type === 'multipart/alternative') {
-    const parts = children(element, element.localName, element.namespaceURI ?? null);
+    const parts = findAll(element, element.localName, element.namespaceURI ?? null);
     const part = parts.find((candidate) => /html/.test(attribute(candidate, 'type') ?? '')) ?? parts[0];
     return part && atom03Text(part, parsers);
   }
@@ -59,7 +59,7 @@ function atom03Text(element: XmlElement, parsers: FeedParsers): string | undefin
     return html ? decoded : textAsHtml(decoded);
   }
   // Inline markup is markup whatever type it claims.
-  if (mode === 'xml' && elements(element).length) return xhtmlOf(element, parsers);
+  if (mode === 'xml' && childElements(element).length) return xhtmlOf(element, parsers);
   return html ? text(element) : textAsHtml(text(element));
 }
 
@@ -74,7 +74,7 @@ function textConstruct(element: XmlElement | undefined, feed: FeedContext): stri
  * one), HTML first. Lenient, as feed readers are, with a link that has its URL as text.
  */
 function alternate(parent: XmlElement, feed: FeedContext, base: string | undefined): string | undefined {
-  const links = children(parent, 'link', feed.ns).filter((link) => {
+  const links = findAll(parent, 'link', feed.ns).filter((link) => {
     const rel = (attribute(link, 'rel') ?? 'alternate').toLowerCase();
     return rel === 'alternate' || rel === 'http://www.iana.org/assignments/relation/alternate';
   });
@@ -84,21 +84,21 @@ function alternate(parent: XmlElement, feed: FeedContext, base: string | undefin
 
 function person(parent: XmlElement | undefined, feed: FeedContext, base: string | undefined): Person | undefined {
   if (!parent) return undefined;
-  for (const author of children(parent, 'author', feed.ns)) {
-    const name = text(child(author, 'name', feed.ns));
+  for (const author of findAll(parent, 'author', feed.ns)) {
+    const name = text(find(author, 'name', feed.ns));
     // Atom 1.0 has <uri>; Atom 0.3 had <url>.
-    const url = text(child(author, 'uri', feed.ns)) ?? text(child(author, 'url', feed.ns));
+    const url = text(find(author, 'uri', feed.ns)) ?? text(find(author, 'url', feed.ns));
     // An author known only by an email address is not shown: the next one, or the feed's, is.
     if (name && personName(name)) return { name, url: resolve(url, baseOf(author, base)) };
   }
-  const creator = text(child(parent, 'creator', DC_NS));
+  const creator = text(find(parent, 'creator', DC_NS));
   return creator && personName(creator) ? { name: creator } : undefined;
 }
 
 function categories(parent: XmlElement, feed: FeedContext): (string | undefined)[] {
   return [
-    ...children(parent, 'category', feed.ns).map((category) => attribute(category, 'label') ?? attribute(category, 'term') ?? text(category)),
-    ...children(parent, 'subject', DC_NS).map(text),
+    ...findAll(parent, 'category', feed.ns).map((category) => attribute(category, 'label') ?? attribute(category, 'term') ?? text(category)),
+    ...findAll(parent, 'subject', DC_NS).map(text),
     ...mediaCategories(parent),
   ];
 }
@@ -106,11 +106,11 @@ function categories(parent: XmlElement, feed: FeedContext): (string | undefined)
 function draftEntry(entry: XmlElement, feed: FeedContext): ItemDraft {
   const { ns } = feed;
   const base = baseOf(entry, feed.base);
-  const source = child(entry, 'source', ns);
-  const id = text(child(entry, 'id', ns));
+  const source = find(entry, 'source', ns);
+  const id = text(find(entry, 'id', ns));
   return {
     id,
-    title: textConstruct(child(entry, 'title', ns), feed) ?? text(child(entry, 'title', DC_NS)),
+    title: textConstruct(find(entry, 'title', ns), feed) ?? text(find(entry, 'title', DC_NS)),
     // An entry without a link is often its own permalink as id.
     url: alternate(entry, feed, base) ?? (id && WEB_URL.test(id) ? id : undefined),
     // Atom 1.0 has published/updated; Atom 0.3 had issued/created/modified.
@@ -119,10 +119,10 @@ function draftEntry(entry: XmlElement, feed: FeedContext): ItemDraft {
     lang: language(entry) ?? feed.lang,
     author: person(entry, feed, base) ?? person(source, feed, base) ?? feed.author,
     rubrics: categories(entry, feed),
-    summary: textConstruct(child(entry, 'summary', ns), feed) ?? mediaDescription(entry),
-    body: textConstruct(child(entry, 'content', ns), feed),
+    summary: textConstruct(find(entry, 'summary', ns), feed) ?? mediaDescription(entry),
+    body: textConstruct(find(entry, 'content', ns), feed),
     image: mediaImage(entry, base),
-    cites: source && { name: textConstruct(child(source, 'title', ns), feed), url: alternate(source, feed, baseOf(source, base)) },
+    cites: source && { name: textConstruct(find(source, 'title', ns), feed), url: alternate(source, feed, baseOf(source, base)) },
   };
 }
 
@@ -138,9 +138,9 @@ export const atom: Shape = {
     if (element.localName === 'entry') return { entries: [element], draft: (entry) => draftEntry(entry as XmlElement, feed) };
     feed.author = person(element, feed, base);
     return {
-      title: textConstruct(child(element, 'title', ns), feed),
+      title: textConstruct(find(element, 'title', ns), feed),
       homeUrl: alternate(element, feed, base),
-      entries: children(element, 'entry', ns),
+      entries: findAll(element, 'entry', ns),
       draft: (entry) => draftEntry(entry as XmlElement, feed),
     };
   },

@@ -4,7 +4,7 @@ import type { ItemDraft } from '../trusted-item.js';
 import type { Shape } from './shape.js';
 import {
   ATOM_NS, CONTENT_NS, DC_NS, DCTERMS_NS, ITUNES_NS, XHTML_NS,
-  attribute, baseOf, child, children, firstText, isXmlDocument, language, markupOf, mediaCategories,
+  attribute, baseOf, find, findAll, firstText, isXmlDocument, language, markupOf, mediaCategories,
   mediaDescription, mediaImage, resolve, text, textAsHtml, type Namespace,
 } from './xml.js';
 
@@ -21,10 +21,10 @@ interface Channel {
 
 /** The page an item links to: `link`, else an `atom:link`, else a permalink `guid`, else RDF's `rdf:about`. */
 function itemUrl(item: XmlElement, core: Namespace, guid: XmlElement | undefined): string | undefined {
-  const linkElement = child(item, 'link', core);
+  const linkElement = find(item, 'link', core);
   const link = text(linkElement) ?? attribute(linkElement, 'href');
   if (link) return link;
-  const atomLink = children(item, 'link', ATOM_NS).find((element) => (attribute(element, 'rel') ?? 'alternate') === 'alternate');
+  const atomLink = findAll(item, 'link', ATOM_NS).find((element) => (attribute(element, 'rel') ?? 'alternate') === 'alternate');
   if (atomLink) return attribute(atomLink, 'href');
   // A guid is a permalink unless isPermaLink="false"; many feeds forget the attribute on ids that are no URL.
   const id = text(guid);
@@ -37,7 +37,7 @@ function itemUrl(item: XmlElement, core: Namespace, guid: XmlElement | undefined
 function author(item: XmlElement, core: Namespace): string | undefined {
   const candidates: [string, Namespace][] = [['author', core], ['creator', DC_NS], ['author', ITUNES_NS], ['author', DC_NS], ['contributor', DC_NS]];
   for (const [localName, namespace] of candidates) {
-    for (const element of children(item, localName, namespace)) {
+    for (const element of findAll(item, localName, namespace)) {
       const value = text(element);
       if (value && personName(value)) return value;
     }
@@ -50,27 +50,27 @@ function draftItem(item: XmlElement, channel: Channel): ItemDraft {
   const core = item.namespaceURI ?? null;
   const base = baseOf(item, channel.base);
   const { parsers } = channel;
-  const guid = child(item, 'guid', core);
-  const source = child(item, 'source', core);
-  const xhtmlBody = child(item, 'body', XHTML_NS);
+  const guid = find(item, 'guid', core);
+  const source = find(item, 'source', core);
+  const xhtmlBody = find(item, 'body', XHTML_NS);
   return {
     id: text(guid) ?? (item.getAttributeNS(RDF_NS, 'about')?.trim() || undefined),
-    title: markupOf(child(item, 'title', core), parsers) ?? text(child(item, 'title', DC_NS)),
+    title: markupOf(find(item, 'title', core), parsers) ?? text(find(item, 'title', DC_NS)),
     url: resolve(itemUrl(item, core, guid), base),
     date: firstText(item, [['pubDate', core], ['date', DC_NS], ['issued', DCTERMS_NS], ['created', DCTERMS_NS], ['published', ATOM_NS]]),
     updated: firstText(item, [['modified', DCTERMS_NS], ['updated', ATOM_NS]]),
-    lang: text(child(item, 'language', DC_NS)) ?? language(item) ?? channel.lang,
+    lang: text(find(item, 'language', DC_NS)) ?? language(item) ?? channel.lang,
     author: author(item, core),
     rubrics: [
-      ...children(item, 'category', core).map(text),
-      ...children(item, 'subject', DC_NS).map(text),
+      ...findAll(item, 'category', core).map(text),
+      ...findAll(item, 'subject', DC_NS).map(text),
       ...mediaCategories(item),
     ],
-    summary: markupOf(child(item, 'description', core), parsers)
-      ?? markupOf(child(item, 'description', DC_NS), parsers)
+    summary: markupOf(find(item, 'description', core), parsers)
+      ?? markupOf(find(item, 'description', DC_NS), parsers)
       ?? textAsHtml(firstText(item, [['summary', ITUNES_NS], ['subtitle', ITUNES_NS]]))
       ?? mediaDescription(item),
-    body: markupOf(child(item, 'encoded', CONTENT_NS), parsers) ?? (xhtmlBody && parsers.serializeChildren(xhtmlBody).trim()) ?? undefined,
+    body: markupOf(find(item, 'encoded', CONTENT_NS), parsers) ?? (xhtmlBody && parsers.serializeChildren(xhtmlBody).trim()) ?? undefined,
     image: mediaImage(item, base),
     // RSS <source> names the feed an item was relayed from: whom it cites.
     cites: source ? { name: text(source), url: resolve(attribute(source, 'url'), base) } : undefined,
@@ -92,19 +92,19 @@ export const rss: Shape = {
     const rootElement = document.documentElement;
     const rdf = rootElement.localName === 'RDF';
     const itemNs: Namespace = rdf ? RDF_ITEM_NS : rootElement.namespaceURI ?? null;
-    const channelElement = child(rootElement, 'channel', itemNs);
+    const channelElement = find(rootElement, 'channel', itemNs);
     // Items belong in <channel> (beside it in RDF); lenient readers also take them straight under <rss>.
     const parents = rdf ? [rootElement, channelElement] : [channelElement, rootElement];
-    const entries = parents.map((parent) => (parent ? children(parent, 'item', itemNs) : [])).find((items) => items.length) ?? [];
+    const entries = parents.map((parent) => (parent ? findAll(parent, 'item', itemNs) : [])).find((items) => items.length) ?? [];
     const rootBase = baseOf(rootElement, baseUrl);
     const channel: Channel = {
       base: channelElement ? baseOf(channelElement, rootBase) : rootBase,
-      lang: (channelElement && (text(child(channelElement, 'language', channelElement.namespaceURI ?? null)) ?? text(child(channelElement, 'language', DC_NS)) ?? language(channelElement))) ?? language(rootElement),
+      lang: (channelElement && (text(find(channelElement, 'language', channelElement.namespaceURI ?? null)) ?? text(find(channelElement, 'language', DC_NS)) ?? language(channelElement))) ?? language(rootElement),
       parsers,
     };
-    const channelLink = channelElement && text(child(channelElement, 'link', channelElement.namespaceURI ?? null));
+    const channelLink = channelElement && text(find(channelElement, 'link', channelElement.namespaceURI ?? null));
     return {
-      title: channelElement && (markupOf(child(channelElement, 'title', channelElement.namespaceURI ?? null), parsers) ?? text(child(channelElement, 'title', DC_NS))),
+      title: channelElement && (markupOf(find(channelElement, 'title', channelElement.namespaceURI ?? null), parsers) ?? text(find(channelElement, 'title', DC_NS))),
       homeUrl: resolve(channelLink, channel.base),
       entries,
       draft: (entry) => draftItem(entry as XmlElement, channel),

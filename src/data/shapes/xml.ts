@@ -38,16 +38,16 @@ export function isElement(node: XmlNode): node is XmlElement {
   return node.nodeType === ELEMENT_NODE;
 }
 
-export function elements(parent: XmlElement): XmlElement[] {
+export function childElements(parent: XmlElement): XmlElement[] {
   return Array.from(parent.childNodes).filter(isElement);
 }
 
-export function children(parent: XmlElement, localName: string, namespace: Namespace): XmlElement[] {
-  return elements(parent).filter((element) => element.localName === localName && inNamespace(element, namespace));
+export function findAll(parent: XmlElement, localName: string, namespace: Namespace): XmlElement[] {
+  return childElements(parent).filter((element) => element.localName === localName && inNamespace(element, namespace));
 }
 
-export function child(parent: XmlElement | undefined, localName: string, namespace: Namespace): XmlElement | undefined {
-  return parent && children(parent, localName, namespace)[0];
+export function find(parent: XmlElement | undefined, localName: string, namespace: Namespace): XmlElement | undefined {
+  return parent && findAll(parent, localName, namespace)[0];
 }
 
 /** Trimmed text content, or undefined when empty. */
@@ -59,7 +59,7 @@ export function text(element: XmlElement | undefined): string | undefined {
 /** The text of the first of these children that has any. */
 export function firstText(parent: XmlElement, candidates: readonly [string, Namespace][]): string | undefined {
   for (const [localName, namespace] of candidates) {
-    for (const element of children(parent, localName, namespace)) {
+    for (const element of findAll(parent, localName, namespace)) {
       const value = text(element);
       if (value) return value;
     }
@@ -103,13 +103,13 @@ export function resolve(reference: string | undefined, base: string | undefined)
  */
 export function markupOf(element: XmlElement | undefined, parsers: FeedParsers): string | undefined {
   if (!element) return undefined;
-  const html = elements(element).length ? parsers.serializeChildren(element).trim() : text(element);
+  const html = childElements(element).length ? parsers.serializeChildren(element).trim() : text(element);
   return html || undefined;
 }
 
 /** The markup of XHTML content: the children of its wrapping XHTML `div` (Atom's rule), else its own, serialized once. */
 export function xhtmlOf(element: XmlElement, parsers: FeedParsers): string | undefined {
-  const inner = elements(element);
+  const inner = childElements(element);
   const wrapped = inner.length === 1 && inner[0].localName === 'div' && inner[0].namespaceURI === XHTML_NS
     && Array.from(element.childNodes).every((node) => isElement(node) || !node.textContent?.trim());
   return parsers.serializeChildren(wrapped ? inner[0] : element).trim() || undefined;
@@ -164,40 +164,40 @@ function isImage(element: XmlElement): boolean {
  * video's `media:content`), an image `enclosure` or `link rel="enclosure"`, or `itunes:image`.
  */
 export function mediaImage(entry: XmlElement, base: string | undefined): unknown {
-  const groups = [entry, ...children(entry, 'group', MEDIA_NS)];
-  const contents = groups.flatMap((group) => children(group, 'content', MEDIA_NS));
+  const groups = [entry, ...findAll(entry, 'group', MEDIA_NS)];
+  const contents = groups.flatMap((group) => findAll(group, 'content', MEDIA_NS));
   const image = contents.find(isImage);
   if (image) {
     return {
       url: mediaUrl(image, base),
       width: attribute(image, 'width'),
       height: attribute(image, 'height'),
-      alt: text(child(image, 'description', MEDIA_NS)) ?? text(child(image, 'title', MEDIA_NS)),
+      alt: text(find(image, 'description', MEDIA_NS)) ?? text(find(image, 'title', MEDIA_NS)),
     };
   }
-  const thumbnail = [...groups, ...contents].flatMap((parent) => children(parent, 'thumbnail', MEDIA_NS)).find((element) => attribute(element, 'url'));
+  const thumbnail = [...groups, ...contents].flatMap((parent) => findAll(parent, 'thumbnail', MEDIA_NS)).find((element) => attribute(element, 'url'));
   if (thumbnail) return { url: mediaUrl(thumbnail, base), width: attribute(thumbnail, 'width'), height: attribute(thumbnail, 'height') };
   const own = entry.namespaceURI ?? null;
-  const enclosure = [...children(entry, 'enclosure', own), ...children(entry, 'link', [ATOM_NS, own]).filter((link) => attribute(link, 'rel') === 'enclosure')].find(
+  const enclosure = [...findAll(entry, 'enclosure', own), ...findAll(entry, 'link', [ATOM_NS, own]).filter((link) => attribute(link, 'rel') === 'enclosure')].find(
     (element) => {
       const type = attribute(element, 'type');
       return type ? type.startsWith('image/') : IMAGE_FILE.test(attribute(element, 'url') ?? attribute(element, 'href') ?? '');
     },
   );
   if (enclosure) return resolve(attribute(enclosure, 'url') ?? attribute(enclosure, 'href'), base);
-  return resolve(attribute(child(entry, 'image', ITUNES_NS), 'href'), base);
+  return resolve(attribute(find(entry, 'image', ITUNES_NS), 'href'), base);
 }
 
 /** Media RSS categories, by their label when they have one. */
 export function mediaCategories(entry: XmlElement): (string | undefined)[] {
-  return [entry, ...children(entry, 'group', MEDIA_NS)]
-    .flatMap((parent) => children(parent, 'category', MEDIA_NS))
+  return [entry, ...findAll(entry, 'group', MEDIA_NS)]
+    .flatMap((parent) => findAll(parent, 'category', MEDIA_NS))
     .map((category) => attribute(category, 'label') ?? text(category));
 }
 
 /** `media:description` (in `media:group` too), as HTML: Media RSS says it is plain text unless `type="html"`. */
 export function mediaDescription(entry: XmlElement): string | undefined {
-  const description = [entry, ...children(entry, 'group', MEDIA_NS)].flatMap((parent) => children(parent, 'description', MEDIA_NS)).find((element) => text(element));
+  const description = [entry, ...findAll(entry, 'group', MEDIA_NS)].flatMap((parent) => findAll(parent, 'description', MEDIA_NS)).find((element) => text(element));
   if (!description) return undefined;
   return attribute(description, 'type') === 'html' ? text(description) : textAsHtml(text(description));
 }
