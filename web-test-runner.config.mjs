@@ -10,6 +10,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS } from './scripts/browser.mjs';
 import { webkitLauncher } from './test/support/webkit.mjs';
 import { browserCommands } from './test/support/browser-commands.mjs';
+import { edgeServer } from './test/edge/edge-server.mjs';
 import { mockEndpoints } from './test/support/mock-endpoints.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { jsonModules } from './test/stories/json-modules.mjs';
@@ -92,6 +93,7 @@ export default {
   middleware: [mockEndpoints(), storyFiles()],
   plugins: [
     browserCommands(),
+    edgeServer(),
     jsonModules(),
     commonjs({ strictRequires: false, include: ['**/node_modules/**/*.js', '**/node_modules/**/*.cjs'] }),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
