@@ -7,10 +7,14 @@ const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
  * The two faults that make most broken feeds not well-formed, repaired as feed readers do:
  * HTML named entities XML does not define (`&eacute;`, `&nbsp;`), written as character
  * references, and bare ampersands (`AT&T`, unescaped query strings), escaped. CDATA sections
- * and comments are left as they are.
+ * and comments are left as they are. Entities the document declares in its internal DTD
+ * subset are expanded (browsers do; xmldom does not); external ones never are.
  */
 function repairXml(text: string, parsers: FeedParsers): string {
   const decoded = new Map<string, string | undefined>();
+  for (const [, name, double, single] of text.matchAll(/<!ENTITY\s+([a-z_][\w.-]*)\s+(?:"([^"]*)"|'([^']*)')\s*>/gi)) {
+    if (!decoded.has(name)) decoded.set(name, double ?? single);
+  }
   return text.replace(/<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&(?:(#x[0-9a-f]+|#\d+)|([a-z][a-z0-9]*));|&/gi, (whole, reference: string | undefined, name: string | undefined) => {
     if (whole[0] === '<' || reference || (name && XML_ENTITIES.has(name))) return whole;
     if (!name) return '&amp;';

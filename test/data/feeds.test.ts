@@ -209,6 +209,16 @@ describe('real feeds: lenient where feed readers are', () => {
     expect(feed.items[0]).to.include({ url: 'https://town.example/news?id=1&ref=rss', summary: 'The café opens at 9 am.' });
   });
 
+  it('expands entities the document declares, and resolves links against xml:base', async () => {
+    const feed = await read('feeds/rss-xml-base.xml');
+    expect(feed).to.include({ title: 'Steppe Daily — news', homeUrl: 'https://steppe.example/news/' });
+    const [grain, mirrored] = feed.items;
+    expect(grain).to.include({ title: 'From Steppe Daily', url: 'https://steppe.example/news/2026/01/21/grain' });
+    expect(grain.image).to.deep.equal({ url: 'https://steppe.example/media/grain.jpg' });
+    expect(mirrored.url).to.equal('https://mirror.example/copy');
+    expect(mirrored.cites).to.deep.equal([{ name: 'Mirror', url: 'https://mirror.example/feed.xml' }]);
+  });
+
   it('still refuses XML that is broken beyond entities', () => {
     expect(() => normalizeFeed('<rss><channel><item><title>Unclosed</channel></rss>')).to.throw().with.property('kind', 'parse');
   });
@@ -227,6 +237,11 @@ describe('real feeds: people', () => {
     expect(feed.items.map((item) => item.author?.name)).to.deep.equal([
       'Jane Roe', 'Жанна Абаева', 'John Smith', 'News Desk', undefined, 'Ali Khan', 'Dana (Reuters)',
     ]);
+  });
+
+  it('takes a JSON Feed’s own authors when an item names none', () => {
+    const feed = normalizeFeed({ version: 'https://jsonfeed.org/version/1.1', authors: [{ name: 'Редакция' }], items: [{ id: '1', title: 'a', authors: [{ name: '' }] }, { id: '2', title: 'b', authors: [] }] });
+    expect(feed.items.map((item) => item.author)).to.deep.equal([{ name: 'Редакция' }, { name: 'Редакция' }]);
   });
 
   it('never shows an email address as a name in JSON either', () => {

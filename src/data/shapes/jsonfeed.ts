@@ -34,7 +34,8 @@ export const jsonFeed: Shape = {
           date: pick(entry, ['date_published']),
           updated: pick(entry, ['date_modified']),
           lang: pick(entry, ['language']) ?? feedLang,
-          author: pick(entry, ['authors', 'author']) ?? pick(feed, ['authors', 'author']),
+          // The first author with a name: the item's own, else the feed's.
+          author: [pick(entry, ['authors', 'author']), pick(feed, ['authors', 'author'])].flat().filter((author) => author !== undefined),
           rubrics: pick(entry, ['tags']),
           summary: pick(entry, ['summary']),
           body: pick(entry, ['content_html']) ?? (typeof text === 'string' ? textToHtml(text) : undefined),
