@@ -50,6 +50,34 @@ describe('script-tag bundles', function () {
   });
 });
 
+describe('script-tag bundles carry no server code', () => {
+  // Distinctive strings of the feed edge and its Node-only dependencies (module names do not survive minifying).
+  const SERVER_CODE: [string, RegExp][] = [
+    ['a node: import', /["'`]node:[a-z]/],
+    ['src/edge', /news-widgets edge listening|tag:news-widgets,2026:edge\//],
+    ['@xmldom/xmldom', /unclosed xml tag/],
+    ['parse5', /eof-in-tag/],
+    ['prom-client', /Missing mandatory name parameter/],
+    ['lru-cache', /cannot set size without setting maxSize/],
+    ['request-filtering-agent', /is not allowed\. Because/],
+  ];
+
+  it('dist/news-widgets.js, dist/news-widgets.iife.js and every chunk they load hold none of the edge or its dependencies', async () => {
+    const queue = ['/dist/news-widgets.js', '/dist/news-widgets.iife.js'].map((path) => new URL(path, location.origin).href);
+    const seen = new Set<string>();
+    for (let url = queue.shift(); url; url = queue.shift()) {
+      if (seen.has(url)) continue;
+      seen.add(url);
+      const response = await fetch(url);
+      expect(response.status, url).to.equal(200);
+      const code = await response.text();
+      for (const [what, marker] of SERVER_CODE) expect(marker.test(code), `${what} in ${url}`).to.equal(false);
+      for (const [, path] of code.matchAll(/["'`](\.{1,2}\/[\w./-]+\.js)["'`]/g)) queue.push(new URL(path, url).href);
+    }
+    expect(seen.size).to.be.greaterThan(3);
+  });
+});
+
 describe('npm package', function () {
   this.timeout(PAGE_TIMEOUT_MS);
 
