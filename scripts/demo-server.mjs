@@ -16,15 +16,33 @@ export const ENDPOINTS = {
   '/api/atom.xml': 'test/fixtures/shapes/atom.xml',
 };
 
+// An outlet's RSS feed that sends no Access-Control-Allow-Origin, as most do: demo/edge.html reads
+// it from another origin (localhost), directly (refused) and through the feed edge at /edge/.
+export const CORSLESS_ENDPOINTS = { '/upstream/rss.xml': 'test/fixtures/shapes/rss.xml' };
+
+/** The feed edge (dist/lib/edge), for /edge/ on a server on `port`, allowed to read that server as localhost. */
+async function startEdge(port) {
+  const { createEdge } = await import('../dist/lib/edge/index.js');
+  // The upstream is this server, on loopback: --allow-private, as in local development.
+  return createEdge({ allow: [`http://localhost:${port}`, `http://127.0.0.1:${port}`], allowPrivate: true });
+}
+
 /** The file for a request path: an endpoint's fixture, a built file, or a demo page; never anything else. */
 function resolveFile(pathname) {
   if (Object.hasOwn(ENDPOINTS, pathname)) return join(ROOT, ENDPOINTS[pathname]);
+  if (Object.hasOwn(CORSLESS_ENDPOINTS, pathname)) return join(ROOT, CORSLESS_ENDPOINTS[pathname]);
   return fileFor(pathname, { '/dist/': 'dist', '/': 'demo' });
 }
 
 export function startDemoServer(port = Number(process.env.PORT ?? 4173), host = '127.0.0.1') {
+  let edge;
   const server = createServer(async (request, response) => {
     const { pathname, searchParams } = new URL(request.url ?? '/', 'http://localhost');
+    if (pathname.startsWith('/edge/')) {
+      edge ??= startEdge(server.address().port);
+      request.url = request.url.slice('/edge'.length);
+      return (await edge)(request, response);
+    }
     // ?delay=ms on an endpoint shows (and lets the benchmark measure) the loading state.
     const delay = Math.min(Number(searchParams.get('delay')) || 0, 30_000);
     if (delay && pathname.startsWith('/api/')) await new Promise((resolve) => setTimeout(resolve, delay));
@@ -37,6 +55,7 @@ export function startDemoServer(port = Number(process.env.PORT ?? 4173), host = 
     // The endpoints answer cross-origin, as a partner's outlet must (README: Endpoints).
     await sendFile(response, file, pathname.startsWith('/api/') ? { 'Access-Control-Allow-Origin': '*' } : {});
   });
+  server.on('close', () => edge?.then((started) => started.close()));
   return new Promise((resolveServer, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolveServer(server));
