@@ -41,12 +41,13 @@ export const BLOCK_TAGS = [
 ] as const;
 
 export const XHTML_NS = 'http://www.w3.org/1999/xhtml';
-// A serializer repeats the XHTML default namespace on every top-level child: noise once it is HTML.
-const XHTML_DECLARATION = /^(<[\w:.-]+(?:\s+[\w:.-]+="[^"]*")*?)\s+xmlns="http:\/\/www\.w3\.org\/1999\/xhtml"/;
+// A serializer repeats the default namespace (XHTML's, or Atom 0.3's around un-namespaced
+// inline markup) on every top-level child: noise once the markup is read as HTML.
+const DEFAULT_NS_DECLARATION = /^(<[\w:.-]+(?:\s+[\w:.-]+="[^"]*")*?)\s+xmlns="[^"]*"/;
 
-/** One serialized child node, without the XHTML namespace declaration a serializer adds to it. */
-export function withoutXhtmlDeclaration(markup: string): string {
-  return markup.replace(XHTML_DECLARATION, '$1');
+/** One serialized child node, without the default namespace declaration a serializer adds to it. */
+export function withoutNamespaceDeclaration(markup: string): string {
+  return markup.replace(DEFAULT_NS_DECLARATION, '$1');
 }
 
 const BASIC_ENTITIES: Record<string, string> = {
@@ -96,6 +97,6 @@ export const browserParsers: FeedParsers = {
   },
   serializeChildren(element) {
     const serializer = new XMLSerializer();
-    return Array.from(element.childNodes, (node) => withoutXhtmlDeclaration(serializer.serializeToString(node as unknown as Node))).join('');
+    return Array.from(element.childNodes, (node) => withoutNamespaceDeclaration(serializer.serializeToString(node as unknown as Node))).join('');
   },
 };

@@ -185,6 +185,11 @@ describe('real feeds: Atom 0.3', () => {
     expect(multipart.bodyHtml).to.equal('<p>HTML alternative</p>');
   });
 
+  it('reads inline markup that the feed left in Atom 0.3’s own namespace as HTML', async () => {
+    const inline = (await read('feeds/atom03.xml')).items[4];
+    expect(inline.bodyHtml).to.equal('<p>Inline <b>HTML</b> left in Atom\'s own namespace.</p>');
+  });
+
   it('detects the earlier Atom namespaces and an un-namespaced <feed version="0.3">, but no other <feed>', () => {
     for (const namespace of ['http://purl.org/atom/ns#', 'http://purl.org/echo/', 'http://purl.org/pie/']) {
       const feed = normalizeFeed(`<feed version="0.3" xmlns="${namespace}"><title>Old</title><entry><title>Entry</title></entry></feed>`);

@@ -69,6 +69,11 @@ function textConstruct(element: XmlElement | undefined, feed: FeedContext): stri
   return feed.legacy ? atom03Text(element, feed.parsers) : atom10Text(element, feed.parsers);
 }
 
+/** A link's URL: its `href`, or (lenient, as feed readers are) its text. */
+function href(link: XmlElement): string | undefined {
+  return attribute(link, 'href') ?? text(link);
+}
+
 /**
  * The page a feed or entry points readers to: the `alternate` link (a link without `rel` is
  * one), HTML first. Lenient, as feed readers are, with a link that has its URL as text.
@@ -76,10 +81,10 @@ function textConstruct(element: XmlElement | undefined, feed: FeedContext): stri
 function alternate(parent: XmlElement, feed: FeedContext, base: string | undefined): string | undefined {
   const links = findAll(parent, 'link', feed.ns).filter((link) => {
     const rel = (attribute(link, 'rel') ?? 'alternate').toLowerCase();
-    return rel === 'alternate' || rel === 'http://www.iana.org/assignments/relation/alternate';
+    return (rel === 'alternate' || rel === 'http://www.iana.org/assignments/relation/alternate') && href(link);
   });
   const link = links.find((candidate) => /html/.test(attribute(candidate, 'type') ?? 'text/html')) ?? links[0];
-  return link && resolve(attribute(link, 'href') ?? text(link), baseOf(link, base));
+  return link && resolve(href(link), baseOf(link, base));
 }
 
 function person(parent: XmlElement | undefined, feed: FeedContext, base: string | undefined): Person | undefined {
