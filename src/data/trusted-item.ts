@@ -137,7 +137,8 @@ export function trustItem(draft: ItemDraft, context: TrustContext): NewsItem | u
   const { parsers } = context;
   const text: TextReader = context.plainText ? plainText : (value, maxLength) => toText(rendered(value), maxLength, parsers);
   const summary = text(draft.summary);
-  const body = typeof draft.body === 'string' && draft.body.trim() ? draft.body.slice(0, MAX_BODY_LENGTH) : undefined;
+  const bodyValue = rendered(draft.body);
+  const body = typeof bodyValue === 'string' && bodyValue.trim() ? bodyValue.slice(0, MAX_BODY_LENGTH) : undefined;
   let title = text(draft.title, 2_000);
   let titleDerived = draft.titleDerived === true;
   if (!title) {

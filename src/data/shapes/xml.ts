@@ -3,8 +3,7 @@
  * browser and @xmldom/xmldom share: an extension element (`media:title`, `x:description`)
  * is never mistaken for a core one of the same local name.
  */
-import type { FeedParsers, XmlDocument, XmlElement, XmlNode } from '../parsers.js';
-import { XHTML_NS } from '../parsers.js';
+import { XHTML_NS, type FeedParsers, type XmlDocument, type XmlElement, type XmlNode } from '../parsers.js';
 import { textToHtml } from '../text.js';
 
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
