@@ -78,7 +78,7 @@ async function httpError(response: Response, url: string): Promise<FeedError> {
   if (problem) return new FeedError(problem.kind ?? 'http', `${url} answered HTTP ${status}: ${problem.detail}`, details);
   if (status === 404 || status === 410) return new FeedError('http', `No feed at ${url} (HTTP ${status}): check the src address.`, details);
   if (status === 401 || status === 403) {
-    return new FeedError('http', `${url} refused access (HTTP ${status}). If it needs an API key, call it from a small server-side proxy: a key must never be written into a page.`, details);
+    return new FeedError('http', `${url} refused access (HTTP ${status}). If it needs an API key, read it through a server-side proxy such as the feed edge (news-widgets-edge --config): a key must never be written into a page.`, details);
   }
   if (status === 429) return new FeedError('http', `${url} is limiting requests (HTTP 429)${retryAfter === undefined ? '' : `; it asks to wait ${retryAfter} s`}.`, details);
   return new FeedError('http', `${url} answered HTTP ${status}${status >= 500 ? ': the endpoint failed; this is usually temporary' : ''}.`, details);
