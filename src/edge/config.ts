@@ -110,6 +110,17 @@ export const DEFAULTS = {
 } as const;
 
 const FEED_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+const SETTINGS: ReadonlySet<string> = new Set([
+  'allow', 'feeds', 'allowPrivate', 'allowAddresses', 'ttl', 'timeout', 'upstreamRate', 'cacheSize', 'cacheBytes', 'staleIfError',
+  'maxBytes', 'metricsPublic', 'processMetrics', 'env', 'now', 'lookup', 'log',
+]);
+const FEED_SETTINGS: ReadonlySet<string> = new Set(['url', 'ttl', 'headers', 'itemsPath', 'items-path', 'map', 'dateInputFormat', 'date-input-format', 'timeZone', 'time-zone']);
+
+/** A misspelt setting would otherwise be ignored without a word. */
+function checkKeys(object: object, known: ReadonlySet<string>, where: string): void {
+  const unknown = Object.keys(object).find((key) => !known.has(key));
+  if (unknown !== undefined) throw new EdgeConfigError(`${where}"${unknown}" is not a setting of the edge; it knows ${[...known].join(', ')}.`);
+}
 const VARIABLE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 const MAX_OPTION_LENGTH = 2000;
 
@@ -181,6 +192,7 @@ function resolveFeed(name: string, raw: unknown, ttl: number, env: Record<string
     throw new EdgeConfigError(`${setting} must be an object with a "url".`);
   }
   const feed = raw as unknown as Record<string, unknown>;
+  checkKeys(feed, FEED_SETTINGS, `${setting}: `);
   let url: URL;
   try {
     url = new URL(substitute(feed.url as string, `${setting}.url`, env, secrets));
@@ -224,6 +236,8 @@ function resolveFeed(name: string, raw: unknown, ttl: number, env: Record<string
 
 /** Validates a configuration and fills in defaults; throws `EdgeConfigError` naming what is wrong. */
 export function resolveConfig(config: EdgeConfig): ResolvedConfig {
+  checkKeys(config, SETTINGS, '');
+  if (config.allow !== undefined && !Array.isArray(config.allow)) throw new EdgeConfigError('allow must be a list of origins.');
   const env = config.env ?? process.env;
   const secrets = new Set<string>();
   const ttl = Math.round(positive(config.ttl, 'ttl', DEFAULTS.ttl, { minimum: 1 }));

@@ -10,7 +10,7 @@ import { toJsonFeed } from './json-feed.js';
 import type { EdgeMetrics } from './metrics.js';
 import { EdgeProblem, toProblem } from './problem.js';
 import type { RateLimiter } from './rate-limit.js';
-import type { UpstreamClient, Validators } from './upstream.js';
+import type { UpstreamAnswer, UpstreamClient, Validators } from './upstream.js';
 
 /** One feed the edge serves: what to ask, how to read it, and how long an answer lasts. */
 export interface FeedTarget {
@@ -70,19 +70,24 @@ export function createFeedService(deps: FeedServiceDeps) {
   const failures = new LRUCache<string, Failure>({ max: config.cacheSize });
   const inflight = new Map<string, Promise<Entry>>();
   const closing = new AbortController();
+  /** Refusals of our own rate limit, told apart from an upstream's 429. */
+  const limited = new WeakSet<object>();
 
   async function ask(target: FeedTarget, previous: Entry | undefined): Promise<Entry> {
     const upstream = target.url.origin;
     const admission = limiter.take(upstream);
     if (!admission.ok) {
       metrics.upstreamFetches.inc({ upstream, result: 'refused' });
-      throw new EdgeProblem('rate-limited', `The edge is asking ${upstream} for as many feeds a second as it may; try again in ${admission.retryAfter} s.`, {
+      const refusal = new EdgeProblem('rate-limited', `The edge is asking ${upstream} for as many feeds a second as it may; try again in ${admission.retryAfter} s.`, {
         retryAfter: admission.retryAfter,
       });
+      limited.add(refusal);
+      throw refusal;
     }
     const started = performance.now();
+    let answer: UpstreamAnswer;
     try {
-      const answer = await client.fetch({
+      answer = await client.fetch({
         url: target.url,
         allows: target.allows,
         headers: target.headers,
@@ -93,17 +98,17 @@ export function createFeedService(deps: FeedServiceDeps) {
         signal: closing.signal,
       });
       metrics.upstreamFetches.inc({ upstream, result: answer.notModified ? 'not_modified' : 'ok' });
-      if (answer.notModified && previous) return { ...previous, fetchedAt: now(), validators: answer.validators };
-      if (answer.notModified) throw new EdgeProblem('upstream-failed', `${target.label} answered 304 to a request that was not conditional.`);
-      const feed = normalizeFeed(answer.text, { ...target.options, url: answer.url, parsers: nodeParsers });
-      const body = Buffer.from(deps.redactBody(JSON.stringify(toJsonFeed(feed, target.fallbackTitle))));
-      return { body, etag: strongEtag(body), fetchedAt: now(), ttl: target.ttl, validators: answer.validators };
     } catch (error) {
-      if (!(error instanceof EdgeProblem) || error.type !== 'rate-limited') metrics.upstreamFetches.inc({ upstream, result: 'failed' });
+      metrics.upstreamFetches.inc({ upstream, result: 'failed' });
       throw error;
     } finally {
       metrics.upstreamSeconds.observe({ upstream }, (performance.now() - started) / 1000);
     }
+    if (answer.notModified && previous) return { ...previous, fetchedAt: now(), validators: answer.validators };
+    if (answer.notModified) throw new EdgeProblem('upstream-failed', `${target.label} answered 304 to a request that was not conditional.`);
+    const feed = normalizeFeed(answer.text, { ...target.options, url: answer.url, parsers: nodeParsers });
+    const body = Buffer.from(deps.redactBody(JSON.stringify(toJsonFeed(feed, target.fallbackTitle))));
+    return { body, etag: strongEtag(body), fetchedAt: now(), ttl: target.ttl, validators: answer.validators };
   }
 
   /** One upstream request per feed at a time: every reader waits for the same one. */
@@ -118,7 +123,8 @@ export function createFeedService(deps: FeedServiceDeps) {
         },
         (error: unknown) => {
           const problem = toProblem(error, target.label);
-          deps.log(deps.redact(`news-widgets edge: ${target.label}: ${problem.status} ${problem.message}${problem.status === 500 ? ` (${String(error)})` : ''}`));
+          // Once per failed refresh. The rate limit's own refusals are only counted: a flood would flood the log.
+          if (!limited.has(problem)) deps.log(deps.redact(`news-widgets edge: ${target.label}: ${problem.status} ${problem.message}${problem.status === 500 ? ` (${String(error)})` : ''}`));
           const seconds = problem.retryAfter ?? Math.min(MAX_FAILURE_SECONDS, target.ttl);
           failures.set(target.key, { problem, until: now() + seconds * 1000 });
           throw problem;

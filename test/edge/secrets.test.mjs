@@ -42,6 +42,11 @@ describe('edge: keys in named feeds', () => {
     );
   });
 
+  it('refuses a misspelt setting rather than ignoring it', () => {
+    assert.throws(() => createEdge({ feed: {} }), /"feed" is not a setting of the edge/);
+    assert.throws(() => createEdge({ feeds: { a: { url: 'https://sarbaz.example/feed/', header: {} } } }), /feeds\.a: "header" is not a setting/);
+  });
+
   it('sends the key upstream, and never in a response, an error, a metric or a log line', async () => {
     const logged = [];
     const keyed = (path, extra = {}) => ({ url: `${api.origin}${path}?apiKey=\${NEWS_KEY}`, headers: { 'X-Api-Key': '${NEWS_KEY}' }, ...extra });
