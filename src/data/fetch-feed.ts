@@ -31,8 +31,8 @@ interface SharedRequest {
 const DEFAULT_TIMEOUT = 10_000;
 const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 const DEFAULT_CACHE_TTL = 30_000;
-// Kept under 128 characters: a longer Accept is not CORS-safelisted and would force a preflight.
-const ACCEPT = 'application/feed+json, application/json, application/rss+xml, application/atom+xml, text/xml, */*;q=0.5';
+// Kept under 128 characters: a longer Accept is not CORS-safelisted and would force a preflight. The edge sends it too.
+export const ACCEPT = 'application/feed+json, application/json, application/rss+xml, application/atom+xml, text/xml, */*;q=0.5';
 
 // One request per URL across the page: widgets that share a `src` share its answer.
 const requests = new Map<string, SharedRequest>();

@@ -5,7 +5,7 @@ import type { LookupFunction } from 'node:net';
 import { pipeline, type Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { RequestFilteringHttpAgent, RequestFilteringHttpsAgent } from 'request-filtering-agent';
-import { decodeBody } from '../data/fetch-feed.js';
+import { ACCEPT, decodeBody } from '../data/fetch-feed.js';
 import { EdgeProblem } from './problem.js';
 
 /** What a cached copy carries so the upstream can answer 304. */
@@ -44,8 +44,6 @@ export interface UpstreamClientOptions {
 
 const MAX_REDIRECTS = 5;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-// The same Accept the widgets send.
-const ACCEPT = 'application/feed+json, application/json, application/rss+xml, application/atom+xml, text/xml, */*;q=0.5';
 
 /** request-filtering-agent refuses an address with this error (its only failure of its own). */
 function isAddressRefusal(error: unknown): boolean {

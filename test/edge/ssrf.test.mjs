@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { answer, assertEveryResponseHeaders, FEED, feedPath, problem, startEdge, tableLookup, upstream } from './support.mjs';
+import { answer, assertEveryResponseHeaders, FEED, feedPath, manualClock, problem, startEdge, tableLookup, upstream } from './support.mjs';
 
 // Names the injected resolver answers; nothing here asks a real DNS server or leaves the machine.
 const DNS = {
@@ -149,6 +149,31 @@ describe('edge: SSRF', () => {
       await edge.close();
       await origin.close();
       await other.close();
+    }
+  });
+
+  it('checks the address of every connection, so a name that rebinds to a private address is refused', async () => {
+    // Closes every connection, so each request resolves the name again.
+    const closing = await upstream({ '/feed.json': (request, response) => answer(FEED, { headers: { Connection: 'close' } })(request, response) });
+    let answers = 0;
+    const rebinding = (hostname, options, callback) => {
+      const address = answers++ === 0 ? '127.0.0.1' : '10.0.0.1';
+      process.nextTick(() => (options?.all ? callback(null, [{ address, family: 4 }]) : callback(null, address, 4)));
+    };
+    const now = manualClock();
+    const origin = `http://rebind.test:${closing.port}`;
+    const edge = await startEdge({ allow: [origin], allowAddresses: ['127.0.0.1'], lookup: rebinding, ttl: 10, now, timeout: 5 });
+    try {
+      assert.equal((await edge.get(feedPath(`${origin}/feed.json`))).status, 200);
+      now.advance(10);
+      const rebound = await edge.get(feedPath(`${origin}/feed.json`));
+      assert.equal(rebound.status, 403);
+      assert.equal((await problem(rebound)).type, 'tag:news-widgets,2026:edge/address-not-allowed');
+      assert.equal(answers, 2);
+      assert.equal(closing.requests.length, 1);
+    } finally {
+      await edge.close();
+      await closing.close();
     }
   });
 
