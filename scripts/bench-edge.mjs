@@ -231,6 +231,7 @@ try {
   nginx = await startNginx(edge.port);
   console.log(`news-widgets edge benchmark: ${Object.keys(FEEDS).length} feeds, ${CONNECTIONS} connections, ${DURATION} s per phase, TTL ${TTL} s, half the requests revalidating with If-None-Match; ${process.version}, nginx at ${NGINX}\n`);
 
+  const idle = await edgeMemory(edge.base);
   const direct = await readerRequests(edge.base);
   upstream.reset();
   const alone = await load(edge.base, direct);
@@ -242,7 +243,8 @@ try {
   console.log(format('edge behind nginx proxy_cache', behind));
 
   const memory = await edgeMemory(edge.base);
-  console.log(`\nedge memory after both phases: ${(memory.rss / MB).toFixed(0)} MB resident, ${(memory.heap / MB).toFixed(1)} MB JS heap in use`);
+  const megabytes = ({ rss, heap }) => `${(rss / MB).toFixed(0)} MB resident, ${(heap / MB).toFixed(1)} MB JS heap in use`;
+  console.log(`\nedge memory: ${megabytes(idle)} at start; ${megabytes(memory)} after both phases`);
 } finally {
   if (nginx) {
     await stop(nginx.child, 'SIGQUIT');
