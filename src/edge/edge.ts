@@ -179,15 +179,12 @@ export function createEdge(edgeConfig: EdgeConfig = {}): Edge {
     } catch {
       url = new URL('http://edge.invalid/');
     }
-    let routeName = 'other';
-    response.once('finish', () => metrics.requests.inc({ route: routeName, status: String(response.statusCode) }));
+    const found = routes.map((route) => ({ route, params: route.match(url.pathname) })).find(({ params }) => params);
+    // Mounted in another server, the edge leaves (and does not count) the paths that are not its own.
+    if (!found && next) return next();
+    response.once('finish', () => metrics.requests.inc({ route: found?.route.name ?? 'other', status: String(response.statusCode) }));
     try {
-      const found = routes.map((route) => ({ route, params: route.match(url.pathname) })).find(({ params }) => params);
-      if (!found) {
-        if (next) return next();
-        throw new EdgeProblem('not-found', `Nothing here: the edge serves /feed?url=…, /feeds/<name>, /healthz and /metrics.`);
-      }
-      routeName = found.route.name;
+      if (!found) throw new EdgeProblem('not-found', `Nothing here: the edge serves /feed?url=…, /feeds/<name>, /healthz and /metrics.`);
       if (request.method === 'OPTIONS') {
         // The widgets never need a preflight; a script that sets If-None-Match itself does.
         response.writeHead(204, { ...EVERY_RESPONSE, 'Access-Control-Allow-Methods': 'GET, HEAD', 'Access-Control-Allow-Headers': 'If-None-Match', 'Access-Control-Max-Age': '86400' }).end();
