@@ -95,7 +95,7 @@ export const JsonFeed = shape(JSON_FEED, 'jsonfeed');
 export const WordPress = shape(WORDPRESS, 'wordpress');
 export const Rss = shape(RSS, 'rss');
 export const Atom = shape(ATOM, 'atom');
-/** Through a server-side proxy that holds the key (README, "APIs that need a secret key"). */
+/** Through the feed edge, which holds the key (README, "The feed edge"). */
 export const NewsApi = shape(NEWSAPI, 'newsapi');
 export const Guardian = shape(GUARDIAN, 'guardian');
 export const NewYorkTimes = shape(NYT, 'nyt');
