@@ -27,6 +27,8 @@ export interface ItemDraft {
   cites?: unknown;
   /** The title was derived from the item's text (an offline copy or the edge passes this on). */
   titleDerived?: unknown;
+  /** The source label a merged list gave the item (kept by offline copies). */
+  source?: unknown;
 }
 
 export interface TrustContext extends DateReading {
@@ -161,6 +163,7 @@ export function trustItem(draft: ItemDraft, context: TrustContext): NewsItem | u
   };
   const optional: Partial<NewsItem> = {
     titleDerived: titleDerived || undefined,
+    source: text(draft.source, 200),
     url,
     date,
     updated,
