@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError } from '../data/errors.js';
 import { fetchFeed, type FetchFeedOptions } from '../data/fetch-feed.js';
+import { mergeFeeds, sourceAddresses } from '../data/merge.js';
 import type { Feed, NormalizeOptions } from '../data/types.js';
-import { NewsErrorEvent, NewsLoadEvent } from '../events.js';
+import { NewsErrorEvent, NewsLoadEvent, type SourceResult } from '../events.js';
 import { scheduler } from '../time/scheduler.js';
 import { loadFeed, saveFeed } from '../data/offline-copy.js';
 
@@ -10,7 +11,15 @@ export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 /** What the network depends on: changing any of these fetches again; nothing else does. */
 export interface FeedRequest extends Pick<NormalizeOptions, 'itemsPath' | 'map' | 'dateInputFormat' | 'timeZone'> {
+  /** One address, or several separated by whitespace: their items are merged. */
   src: string;
+}
+
+/** One address of `src`: its last good feed and its last error (both, when a refresh failed). */
+export interface FeedSource {
+  readonly src: string;
+  feed?: Feed;
+  error?: FeedError;
 }
 
 export interface FeedSchedule {
@@ -53,12 +62,18 @@ function isTransient(error: FeedError): boolean {
  * backoff (honouring Retry-After) and when the browser comes back online, aborts what is no
  * longer wanted, and fires `news-load` / `news-error` from the host. After a failed refresh the
  * last good feed stays and `stale` is set.
+ *
+ * With several addresses in `src`, each is its own (shared) request, and `feed` is their merge
+ * (`mergeFeeds`). A source that fails fires its own `news-error` (`partial` while others render)
+ * and keeps its last good items; only when every source fails is the whole list in error.
  */
 export class FeedController implements ReactiveController {
   status: FeedStatus = 'idle';
   feed?: Feed;
   error?: FeedError;
   stale = false;
+  /** One per address in `src`, in order. */
+  sources: readonly FeedSource[] = [];
 
   private request?: FeedRequest;
   private requestKey = '';
@@ -82,6 +97,10 @@ export class FeedController implements ReactiveController {
     if (key !== this.requestKey) {
       this.requestKey = key;
       this.request = request;
+      // One address is used exactly as written, as before several were possible.
+      const addresses = request ? sourceAddresses(request.src) : [];
+      const asWritten = request && addresses.length <= 1 && request.src.trim() === (addresses[0] ?? '');
+      this.sources = (asWritten ? [request.src] : addresses).map((src) => ({ src }));
       this.reset();
       if (request) this.whenWanted(() => this.load(false));
     }
@@ -92,6 +111,16 @@ export class FeedController implements ReactiveController {
   retry(): void {
     this.clearRetry();
     if (this.request) void this.load(true);
+  }
+
+  /** More than one address in `src`: the list is merged. */
+  get merged(): boolean {
+    return this.sources.length > 1;
+  }
+
+  /** Sources of a merged list that failed while others render. */
+  get unavailable(): FeedSource[] {
+    return this.merged && this.status === 'ready' ? this.sources.filter((source) => source.error) : [];
   }
 
   hostConnected(): void {
@@ -174,13 +203,28 @@ export class FeedController implements ReactiveController {
     this.retries++;
     this.retryTimer = scheduler().setTimeout(() => {
       this.retryTimer = undefined;
-      if (this.host.isConnected) void this.load(true);
+      if (this.host.isConnected) void this.load(true, true);
     }, delay);
   }
 
-  private async load(fresh: boolean): Promise<void> {
+  /** Where a source's last good feed is kept with `cache="local"`: for one source, the request's own key. */
+  private persistKey(src: string): string {
+    return JSON.stringify({ ...this.request, src });
+  }
+
+  /** The feed the element shows: the one source's, or the merge of every source that has items. */
+  private combined(): Feed | undefined {
+    if (!this.merged) return this.sources[0]?.feed;
+    const parts = this.sources.flatMap(({ src, feed }) => (feed ? [{ src, feed }] : []));
+    return parts.length ? mergeFeeds(parts) : undefined;
+  }
+
+  /** Fetches every source, or (`onlyFailed`, an automatic retry) those whose last request failed. */
+  private async load(fresh: boolean, onlyFailed = false): Promise<void> {
     const request = this.request;
     if (!request) return;
+    const targets = onlyFailed ? this.sources.filter((source) => source.error || !source.feed) : this.sources;
+    if (!targets.length) return;
     this.abort?.abort();
     const abort = new AbortController();
     this.abort = abort;
@@ -188,34 +232,46 @@ export class FeedController implements ReactiveController {
       this.status = 'loading';
       this.host.requestUpdate();
     }
-    const { src, ...normalize } = request;
+    const { src: _src, ...normalize } = request;
     const options: FetchFeedOptions = { ...normalize, signal: abort.signal, fresh };
     if (this.schedule.timeout) options.timeout = this.schedule.timeout * 1000;
     try {
-      const feed = await fetchFeed(src, options);
-      if (abort.signal.aborted) return;
-      this.feed = feed;
-      this.status = 'ready';
-      this.stale = false;
-      this.error = undefined;
-      this.retries = 0;
-      if (this.schedule.persist) saveFeed(this.requestKey, feed);
-      this.host.requestUpdate();
-      await this.host.updateComplete;
-      this.host.dispatchEvent(new NewsLoadEvent(feed));
-    } catch (caught) {
+      const results = await Promise.allSettled(targets.map((source) => fetchFeed(source.src, options)));
       // An aborted request belongs to a src that is gone: its late answer is ignored.
       if (abort.signal.aborted) return;
-      const error = asFeedError(caught);
-      this.error = error;
-      if (!this.feed && this.schedule.persist) this.feed = loadFeed(this.requestKey, this.schedule.persist);
-      this.stale = Boolean(this.feed);
+      const failed: FeedSource[] = [];
+      results.forEach((result, index) => {
+        const source = targets[index];
+        if (result.status === 'fulfilled') {
+          source.feed = result.value;
+          source.error = undefined;
+          if (this.schedule.persist) saveFeed(this.persistKey(source.src), result.value);
+        } else {
+          source.error = asFeedError(result.reason);
+          if (!source.feed && this.schedule.persist) source.feed = loadFeed(this.persistKey(source.src), this.schedule.persist);
+          failed.push(source);
+        }
+      });
+      const allFailed = this.sources.every((source) => source.error);
+      this.feed = this.combined();
       this.status = this.feed ? 'ready' : 'error';
+      this.stale = allFailed && Boolean(this.feed);
+      this.error = allFailed ? failed[0]?.error ?? this.sources[0].error : undefined;
+      if (!failed.length) this.retries = 0;
       this.host.requestUpdate();
-      this.host.dispatchEvent(new NewsErrorEvent(error, this.stale));
-      this.scheduleRetry(error);
+      const loaded = failed.length < targets.length;
+      if (loaded) await this.host.updateComplete;
+      for (const source of failed) {
+        this.host.dispatchEvent(new NewsErrorEvent(source.error!, Boolean(source.feed), { src: source.src, partial: !allFailed }));
+      }
+      if (loaded && this.feed) this.host.dispatchEvent(new NewsLoadEvent(this.feed, this.results()));
+      if (failed.length) this.scheduleRetry(failed[0].error!);
     } finally {
       if (this.abort === abort) this.abort = undefined;
     }
+  }
+
+  private results(): SourceResult[] {
+    return this.sources.map(({ src, feed, error }) => ({ src, shape: feed?.shape, count: feed?.items.length, error }));
   }
 }

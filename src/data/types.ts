@@ -43,12 +43,18 @@ export interface NewsItem {
   outlet?: Link;
   /** Whom the item cites. */
   cites: Link[];
+  /**
+   * Which source of a list fed with several (`src` with more than one address) the item came
+   * from: its `outlet` when the feed names one, else the feed's title, else the feed's host.
+   * Set by the merge; absent on an item of a single feed.
+   */
+  source?: string;
 }
 
 export interface Feed {
   title?: string;
   homeUrl?: string;
-  /** The detected shape (see src/data/shapes/index.ts): 'jsonfeed', 'wordpress', 'rss', 'atom', 'newsapi', …, 'generic', 'single', or 'mapped' with items-path. */
+  /** The detected shape (see src/data/shapes/index.ts): 'jsonfeed', 'wordpress', 'rss', 'atom', 'newsapi', …, 'generic', 'single', or 'mapped' with items-path; 'merged' for a list fed with several sources. */
   shape: string;
   items: NewsItem[];
 }
