@@ -31,4 +31,29 @@ export const kk: Messages = {
   reportsOnly: (outlet) => `${outlet} хабарлайды`,
   citingOnly: (cites) => `Дереккөз: ${cites}`,
   articleMissing: 'Материал табылмады.',
+  // Nouns after a numeral stay singular: "3 жаңа материал".
+  newStories: (count) => `${count} жаңа материал`,
+  source: 'Дереккөз',
+  sourcesUnavailable: (names, count) => `${count === 1 ? 'Дереккөз' : 'Дереккөздер'} қолжетімсіз: ${names}`,
+  carousel: 'карусель',
+  slide: 'слайд',
+  // "10-нан 3": the ablative ending follows the last word of the spoken number (он → оннан).
+  slideLabel: (position, total) => `${total}-${ablative(total)} ${position}`,
+  pause: 'Автоматты ауыстыруды тоқтату',
+  play: 'Автоматты ауыстыруды бастау',
+  previous: 'Алдыңғы материал',
+  next: 'Келесі материал',
 };
+
+// Ablative endings after 1–9 (бір, екі, үш, төрт, бес, алты, жеті, сегіз, тоғыз) and 10–90 (он … тоқсан).
+const UNIT_ABLATIVE = ['', 'ден', 'ден', 'тен', 'тен', 'тен', 'дан', 'ден', 'ден', 'дан'];
+const TEN_ABLATIVE = ['', 'нан', 'дан', 'дан', 'тан', 'ден', 'тан', 'тен', 'нен', 'нан'];
+
+/** The ablative ending a written number takes: by its last spoken word (… жүз → -ден, … мың → -нан). */
+function ablative(count: number): string {
+  const n = Math.abs(Math.floor(count));
+  if (n % 10) return UNIT_ABLATIVE[n % 10];
+  if (n % 100) return TEN_ABLATIVE[(n % 100) / 10];
+  if (n % 1000) return 'ден';
+  return 'нан';
+}

@@ -39,4 +39,20 @@ export interface Messages {
   citingOnly: (cites: string) => string;
   /** The article card's empty state: the chosen story is not in the feed. */
   articleMissing: string;
+  /** The button that shows the items a refresh brought while the reader was in the list ("3 новых материала"). */
+  newStories: (count: number) => string;
+  /** Screen-reader label before an item's source, in a list fed with several. */
+  source: string;
+  /** A list fed with several sources, some of which failed: `names` already joined. */
+  sourcesUnavailable: (names: string, count: number) => string;
+  /** `aria-roledescription` of the ticker and the carousel, and of one of their items. */
+  carousel: string;
+  slide: string;
+  /** A slide's label: its place in the row ("3 из 10"). */
+  slideLabel: (position: number, total: number) => string;
+  /** The rotation control, while rotating and while stopped. */
+  pause: string;
+  play: string;
+  previous: string;
+  next: string;
 }
