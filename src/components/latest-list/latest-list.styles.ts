@@ -154,4 +154,79 @@ export const latestListStyles = css`
   :host([layout='grid']) .image {
     width: 100%;
   }
+
+  /* A list fed with several sources: where each item comes from, and which source is missing. */
+  .source::before {
+    content: '·';
+    margin-inline-end: 0.8em;
+  }
+  .meta > .source:first-child::before {
+    content: none;
+  }
+  .notice {
+    margin: 0 0 0.5em;
+    color: var(--_muted);
+    font-size: 0.8em;
+  }
+
+  /* "3 new stories": floats over the top of the list (no height of its own, so nothing moves)
+     and stays in view while the reader scrolls within it. */
+  .new-items-bar {
+    position: sticky;
+    top: 0.5em;
+    z-index: 1;
+    height: 0;
+    display: flex;
+    justify-content: center;
+  }
+  .new-items {
+    height: max-content;
+    padding: 0.35em 1em;
+    border: 0;
+    border-radius: 999px;
+    background: var(--_accent);
+    color: #fff;
+    font-size: 0.9em;
+    font-weight: 600;
+    box-shadow: 0 0.2em 0.6em rgb(0 0 0 / 0.25);
+  }
+  :host([theme='dark']) .new-items {
+    color: #0d1117;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) .new-items {
+      color: #0d1117;
+    }
+  }
+
+  /* ticker and carousel: their own modules bring their styles; until then their place is held. */
+  :host {
+    --_ticker-height: 2.6em;
+  }
+  :host([layout='ticker']) .skeleton {
+    height: var(--_ticker-height);
+    overflow: hidden;
+  }
+  :host([layout='ticker']) .skeleton .item {
+    flex-direction: row;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 0;
+    padding: 0;
+    border: 0;
+    height: 100%;
+  }
+  :host([layout='ticker']) .skeleton .title-line {
+    flex: 1;
+  }
+  :host([layout='carousel']) .skeleton {
+    display: flex;
+    gap: var(--_gap);
+    overflow: hidden;
+  }
+  :host([layout='carousel']) .skeleton .item {
+    flex: 0 0 var(--news-card-width, min(80%, 16em));
+    min-height: 16em;
+    border: 0;
+  }
 `;

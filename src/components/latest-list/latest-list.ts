@@ -1,13 +1,25 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
+import { ImpressionController } from '../../controllers/impression-controller.js';
+import type { FeedSource } from '../../controllers/feed-controller.js';
+import { sourceLabel } from '../../data/merge.js';
 import type { NewsItem } from '../../data/types.js';
 import { safeUrl } from '../../data/urls.js';
+import { fireImpression, fireItemClick, type ItemContext } from '../../events.js';
+import { joinNames } from '../../i18n/localize.js';
 import { feedStyles, sharedStyles } from '../../styles/shared.js';
 import { FeedElement, titleParts } from '../feed-element.js';
+import type { LayoutKit, LayoutModule, LayoutView } from './layout.js';
 import { latestListStyles } from './latest-list.styles.js';
 
-export type ListLayout = 'list' | 'compact' | 'grid';
+export type ListLayout = 'list' | 'compact' | 'grid' | 'ticker' | 'carousel';
+
+/** Layouts in modules of their own, loaded the first time a page uses them. */
+const LAYOUT_MODULES: Partial<Record<ListLayout, () => Promise<LayoutModule>>> = {
+  ticker: () => import('./ticker.js'),
+  carousel: () => import('./carousel.js'),
+};
 
 const SKELETON_MAX = 20;
 
@@ -16,8 +28,19 @@ function rubricFilter(value: string | null | undefined): Set<string> {
   return new Set((value ?? '').split(',').map((name) => name.trim().toLocaleLowerCase()).filter(Boolean));
 }
 
+/** A failed source's name for the notice: its feed's title when it ever loaded, else its host. */
+function sourceName({ src, feed }: FeedSource): string {
+  if (feed?.title) return feed.title;
+  try {
+    return new URL(src, location.href).hostname.replace(/^www\./, '');
+  } catch {
+    return src;
+  }
+}
+
 /**
- * A rubric-tagged "latest news" list, fed from any JSON, RSS or Atom endpoint.
+ * A rubric-tagged "latest news" list, fed from any JSON, RSS or Atom endpoint — or from several
+ * at once, merged — shown as a list, a grid, a one-line ticker or a carousel.
  *
  * @summary Latest news: rubric tag, headline link, date-time and author per item.
  * @element news-latest-list
@@ -25,21 +48,29 @@ function rubricFilter(value: string | null | undefined): Set<string> {
  * @slot - Fallback content, e.g. a link to the outlet's news page: visible before the element
  *   upgrades and without JavaScript, and again beside the error message.
  *
- * @fires news-load - The feed arrived and rendered. `detail: { feed, shape }`.
- * @fires news-error - Getting the feed failed. `detail: { error: FeedError, stale }`; `stale` when earlier items stay shown.
- * @fires news-item-click - A reader activated an item's link. `detail: { item }`; cancelable.
+ * @fires news-load - The feed arrived and rendered. `detail: { feed, shape, sources }`; with several sources `feed` is the merged feed (`shape: 'merged'`) and `sources` lists each source's `src`, `shape`, `count` or `error`.
+ * @fires news-error - Getting a feed failed. `detail: { error: FeedError, stale, partial, src }`; `stale` when earlier items stay shown, `partial` when other sources of the list rendered.
+ * @fires news-item-click - A reader activated an item's link. `detail: { item, position, rubric, source, layout }`; cancelable.
+ * @fires news-impression - An item was at least half visible for a second without a break while the page was visible; once per item id per element. `detail: { item, position, rubric, source, layout }`.
  *
  * @csspart heading - The list's heading.
- * @csspart list - The `<ul>`.
- * @csspart item - Each `<li>`.
+ * @csspart list - The `<ul>` (the row of cards in the `carousel` layout).
+ * @csspart item - Each `<li>` (each slide in the `ticker` and `carousel` layouts).
  * @csspart rubric - An item's rubric tag.
  * @csspart title - An item's headline (a link when its URL is safe).
  * @csspart derived-title - Also on a headline the feed did not give, made from the item's lead or body (`item.titleDerived`), e.g. a microblog post.
  * @csspart date - An item's `<time>`.
  * @csspart author - An item's author.
- * @csspart image - An item's thumbnail (`show-images`, or the `grid` layout).
+ * @csspart source - An item's source label, in a list fed with several sources (`hide-source` hides it).
+ * @csspart image - An item's thumbnail (`show-images`, or the `grid` and `carousel` layouts).
  * @csspart status - Loading, empty, error and not-updated messages.
+ * @csspart notice - The line that says a source of a list fed with several is unavailable.
  * @csspart more - The "show more" button.
+ * @csspart new-items - The "3 new stories" button a refresh shows, instead of moving the list, while the reader is in it.
+ * @csspart controls - The `ticker` and `carousel` buttons' row.
+ * @csspart pause - The button that stops and starts automatic rotation (`ticker`; `carousel` with `interval`).
+ * @csspart prev - The previous-story button.
+ * @csspart next - The next-story button.
  *
  * @cssprop --news-font-family - Font; inherits the host page's by default.
  * @cssprop --news-font-size - Base size (default `1em`: the host's).
@@ -61,6 +92,7 @@ function rubricFilter(value: string | null | undefined): Set<string> {
  * @cssprop --news-title-weight - Headline weight (default 600).
  * @cssprop --news-grid-min - Narrowest grid column (default `14em`).
  * @cssprop --news-new-highlight - Background that marks items a refresh brought.
+ * @cssprop --news-card-width - Width of a `carousel` card (default `min(80%, 16em)`).
  */
 export class NewsLatestList extends FeedElement {
   static override styles = [...sharedStyles, ...feedStyles, latestListStyles];
@@ -83,14 +115,27 @@ export class NewsLatestList extends FeedElement {
   /** Hide authors. */
   @property({ attribute: 'hide-author', type: Boolean }) hideAuthor = false;
 
-  /** Show thumbnails in the `list` and `compact` layouts (`grid` always shows them). */
+  /** Hide the source labels a list fed with several sources shows. */
+  @property({ attribute: 'hide-source', type: Boolean }) hideSource = false;
+
+  /** Show thumbnails in the `list` and `compact` layouts (`grid` and `carousel` always show them). */
   @property({ attribute: 'show-images', type: Boolean }) showImages = false;
 
-  /** `list`, `compact`, or `grid` (cards with thumbnails). */
+  /**
+   * `list`, `compact`, `grid` (cards with thumbnails), `ticker` (one headline at a time, in one
+   * line) or `carousel` (a scrolling row of cards). `ticker` and `carousel` load the first time
+   * a page uses them.
+   */
   @property({ reflect: true }) layout: ListLayout = 'list';
 
-  /** Items shown at first and per "show more"; 0 shows all (up to `limit`). */
+  /** Items shown at first and per "show more"; 0 shows all (up to `limit`). `list`, `compact` and `grid` only. */
   @property({ attribute: 'page-size', type: Number }) pageSize = 0;
+
+  /**
+   * Seconds between headlines in the `ticker` (default 6, at least 2). The `carousel` moves by
+   * itself only when this is set.
+   */
+  @property({ type: Number }) interval = 0;
 
   @state() private shownCount = 0;
   @state() private announcement = '';
@@ -98,13 +143,36 @@ export class NewsLatestList extends FeedElement {
   @state() private freshIds = new Set<string>();
   /** Thumbnails that failed to load: shown as the neutral placeholder instead. */
   @state() private failedImages = new Set<string>();
+  /** The layout module's view, once loaded (`ticker`, `carousel`). */
+  @state() private layoutView?: { layout: ListLayout; view?: LayoutView; failed?: boolean; loading?: Promise<void> };
 
   private matching: NewsItem[] = [];
   private visible: NewsItem[] = [];
   private knownIds?: Set<string>;
-  /** The items `noteNewItems` last compared: a re-render of the same load changes nothing. */
+  /** The items on screen: the latest load's, or the one before while "N new stories" waits. */
+  private shownSource: readonly NewsItem[] = [];
+  /** A load held back while the reader is in the list; `pendingCount` of its items are new and would show. */
+  private pending?: readonly NewsItem[];
+  private pendingCount = 0;
+  /** The items `receive` last saw: a re-render of the same load changes nothing. */
   private comparedItems?: readonly NewsItem[];
   private focusIndex?: number;
+  private focusFresh = false;
+  private pointerInside = false;
+  private showSources = false;
+  private unavailableNames: string[] = [];
+  private readonly adoptedLayoutStyles: CSSResultOrNative[] = [];
+  private readonly impressions = new ImpressionController(this, (element) => {
+    const index = Number((element as HTMLElement).dataset.index);
+    const item = this.visible[index];
+    return item && { key: item.id, report: () => fireImpression(this, item, this.itemContext(item, index)) };
+  });
+
+  constructor() {
+    super();
+    this.addEventListener('pointerenter', () => (this.pointerInside = true));
+    this.addEventListener('pointerleave', () => (this.pointerInside = false));
+  }
 
   protected get hasOwnItems(): boolean {
     return Array.isArray(this.items);
@@ -112,43 +180,177 @@ export class NewsLatestList extends FeedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src') || changed.has('items')) this.knownIds = undefined;
-    const source = this.items ?? this.feedState.feed?.items ?? [];
-    const wanted = rubricFilter(this.rubric);
-    const filtered = wanted.size
-      ? source.filter((item) => (item.rubrics ?? []).some((rubric) => wanted.has(rubric.name.toLocaleLowerCase())))
-      : source;
-    const limit = Math.max(0, Math.floor(Number(this.limit) || 0)) || 10;
-    this.matching = filtered.slice(0, limit);
-    const pageSize = Math.max(0, Math.floor(Number(this.pageSize) || 0));
-    if (changed.has('pageSize') || changed.has('src') || changed.has('rubric') || !this.shownCount) this.shownCount = pageSize || limit;
+    this.syncLayoutView();
+    if (changed.has('src') || changed.has('items')) {
+      this.knownIds = undefined;
+      this.pending = undefined;
+    }
+    const incoming = this.items ?? this.feedState.feed?.items ?? [];
+    if (incoming !== this.comparedItems) this.receive(incoming);
+    this.matching = this.select(this.shownSource);
+    const limit = this.matching.length;
+    const pageSize = this.paged ? Math.max(0, Math.floor(Number(this.pageSize) || 0)) : 0;
+    if (changed.has('pageSize') || changed.has('src') || changed.has('rubric') || !this.shownCount) this.shownCount = pageSize || this.limitValue;
     this.visible = this.matching.slice(0, pageSize ? this.shownCount : limit);
-    this.noteNewItems(source);
+    this.showSources = !this.hideSource && (this.hasOwnItems ? new Set(this.shownSource.map((item) => item.source)).size > 1 : this.feedState.merged);
+    this.unavailableNames = this.feedState.unavailable.map(sourceName);
+    this.layoutView?.view?.update(this.visible);
   }
 
   protected override updated(): void {
+    if (this.focusFresh) {
+      this.focusFresh = false;
+      const index = this.visible.findIndex((item) => this.freshIds.has(item.id));
+      if (index >= 0) this.focusIndex = index;
+    }
+    this.impressions.track(this.renderRoot.querySelectorAll('[data-index]'));
     if (this.focusIndex === undefined) return;
-    const target = this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')[this.focusIndex];
+    const target = this.renderRoot.querySelectorAll<HTMLElement>('[data-index]')[this.focusIndex];
     this.focusIndex = undefined;
     (target?.querySelector<HTMLElement>('a[part~="title"]') ?? target)?.focus();
   }
 
-  /** On each new load: which items are new since the last one (highlighted, announced politely). */
-  private noteNewItems(source: NewsItem[]): void {
-    if (source === this.comparedItems || !source.length) return;
-    this.comparedItems = source;
+  /** Resolves once a `ticker` or `carousel` module the element waits for has loaded and rendered too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.layoutView?.loading) {
+      await this.layoutView.loading;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.pointerInside = false;
+  }
+
+  private get limitValue(): number {
+    return Math.max(0, Math.floor(Number(this.limit) || 0)) || 10;
+  }
+
+  /** `page-size` and "show more" apply to the layouts that list items one under another. */
+  private get paged(): boolean {
+    return this.layout !== 'ticker' && this.layout !== 'carousel';
+  }
+
+  /** The items of `source` that match `rubric`, cut by `limit`. */
+  private select(source: readonly NewsItem[]): NewsItem[] {
+    const wanted = rubricFilter(this.rubric);
+    const filtered = wanted.size
+      ? source.filter((item) => (item.rubrics ?? []).some((rubric) => wanted.has(rubric.name.toLocaleLowerCase())))
+      : source;
+    return filtered.slice(0, this.limitValue);
+  }
+
+  /**
+   * On each new load: which items are new since the last one. They are highlighted and announced
+   * politely — or, when a reload brings them while the reader is in the list, held back behind
+   * the "N new stories" button, so nothing the reader is looking at moves.
+   */
+  private receive(incoming: readonly NewsItem[]): void {
+    this.comparedItems = incoming;
     const known = this.knownIds;
-    this.knownIds = new Set(source.map((item) => item.id));
-    if (!known) return;
-    const fresh = source.filter((item) => !known.has(item.id)).map((item) => item.id);
+    if (!incoming.length || !known) {
+      this.shownSource = incoming;
+      if (incoming.length) this.knownIds = new Set(incoming.map((item) => item.id));
+      return;
+    }
+    const fresh = incoming.filter((item) => !known.has(item.id)).map((item) => item.id);
+    const freshShown = this.select(incoming).filter((item) => !known.has(item.id)).length;
+    if (freshShown && !this.hasOwnItems && this.layout !== 'ticker' && this.readerInside()) {
+      this.pending = incoming;
+      this.pendingCount = freshShown;
+      this.announcement = this.localize.messages.newStories(freshShown);
+      return;
+    }
+    this.pending = undefined;
+    this.shownSource = incoming;
+    this.knownIds = new Set(incoming.map((item) => item.id));
     this.freshIds = new Set(fresh);
     if (fresh.length) this.announcement = this.localize.messages.newItems(fresh.length);
+  }
+
+  /** Focus or pointer within the list, or its top scrolled above the viewport. */
+  private readerInside(): boolean {
+    const focused = Boolean(this.shadowRoot?.activeElement) || this.contains(document.activeElement);
+    return focused || this.pointerInside || this.getBoundingClientRect().top < 0;
+  }
+
+  /** The "N new stories" button: inserts the held items and moves focus to the first new one. */
+  private showNewStories(): void {
+    const pending = this.pending;
+    if (!pending) return;
+    const known = this.knownIds ?? new Set<string>();
+    this.pending = undefined;
+    this.shownSource = pending;
+    this.knownIds = new Set(pending.map((item) => item.id));
+    this.freshIds = new Set(pending.filter((item) => !known.has(item.id)).map((item) => item.id));
+    this.announcement = '';
+    this.focusFresh = true;
+    this.requestUpdate();
   }
 
   private showMore(): void {
     this.focusIndex = this.visible.length;
     this.shownCount += Math.max(1, Math.floor(Number(this.pageSize)) || 1);
   }
+
+  /** An item's source label: set by the merge, else as the merge would name it. */
+  private sourceOf(item: NewsItem): string | undefined {
+    if (this.hasOwnItems) return item.source ?? item.outlet?.name;
+    return sourceLabel(item, this.feedState.feed, this.feedState.sources[0]?.src ?? this.src);
+  }
+
+  private itemContext(item: NewsItem, index: number): ItemContext {
+    return { position: index + 1, rubric: item.rubrics?.[0]?.name, source: this.sourceOf(item), layout: this.layout };
+  }
+
+  private onItemClick(event: MouseEvent, item: NewsItem, index: number): void {
+    if (!fireItemClick(this, item, this.itemContext(item, index))) event.preventDefault();
+  }
+
+  /** Starts loading the module of a `ticker` or `carousel` layout; drops the view of one no longer used. */
+  private syncLayoutView(): void {
+    const wanted = LAYOUT_MODULES[this.layout] ? this.layout : undefined;
+    if (this.layoutView?.layout === wanted) return;
+    this.layoutView?.view?.dispose();
+    if (!wanted) {
+      this.layoutView = undefined;
+      return;
+    }
+    const slot: NonNullable<typeof this.layoutView> = { layout: wanted };
+    slot.loading = LAYOUT_MODULES[wanted]!().then(
+      (module) => {
+        slot.loading = undefined;
+        if (this.layoutView !== slot) return;
+        if (!this.adoptedLayoutStyles.includes(module.styles[module.styles.length - 1])) {
+          this.adoptedLayoutStyles.push(...module.styles);
+          adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof NewsLatestList).elementStyles, ...this.adoptedLayoutStyles]);
+        }
+        this.layoutView = { ...slot, view: module.create(this.layoutKit) };
+      },
+      // A chunk that fails to load (a deploy replaced it) leaves the plain list, never a blank.
+      () => {
+        slot.loading = undefined;
+        if (this.layoutView === slot) this.layoutView = { layout: wanted, failed: true };
+      },
+    );
+    this.layoutView = slot;
+  }
+
+  private readonly layoutKit: LayoutKit = {
+    host: this,
+    messages: () => this.localize.messages,
+    interval: () => Number(this.interval) || 0,
+    label: () => this.heading || this.localize.messages.latestNews,
+    rubric: (item) => this.renderRubric(item),
+    title: (item, index) => this.renderTitle(item, index),
+    meta: (item) => this.renderMeta(item),
+    image: (item) => this.renderImage(item),
+    itemLang: (item) => this.itemLang(item),
+    announce: (text) => (this.announcement = text),
+  };
 
   protected override render(): TemplateResult {
     const status = this.hasOwnItems ? 'ready' : this.feedState.status;
@@ -170,10 +372,10 @@ export class NewsLatestList extends FeedElement {
   }
 
   private renderSkeleton(): TemplateResult {
-    const count = Math.min(SKELETON_MAX, Number(this.pageSize) || Number(this.limit) || 10);
+    const rows = this.layout === 'ticker' ? 1 : this.layout === 'carousel' ? 3 : Number(this.pageSize) || Number(this.limit) || 10;
     return html`
       <ul part="list" class="skeleton" aria-busy="true" aria-label=${this.localize.messages.loading}>
-        ${Array.from({ length: count }, () => html`
+        ${Array.from({ length: Math.min(SKELETON_MAX, rows) }, () => html`
           <li part="item" class="item">
             <span class="skeleton-line rubric-line"></span>
             <span class="skeleton-line title-line"></span>
@@ -186,12 +388,20 @@ export class NewsLatestList extends FeedElement {
   private renderItems(): TemplateResult {
     const messages = this.localize.messages;
     if (!this.matching.length) return html`<p part="status" class="empty">${messages.empty}</p>`;
-    const remaining = this.matching.length - this.visible.length;
+    const remaining = this.paged ? this.matching.length - this.visible.length : 0;
     return html`
       ${this.feedState.stale ? html`<p part="status" class="stale">${messages.stale}</p>` : nothing}
-      <ul part="list" class="list">
-        ${this.visible.map((item) => this.renderItem(item))}
-      </ul>
+      ${this.unavailableNames.length
+        ? html`<p part="notice" class="notice">${messages.sourcesUnavailable(joinNames(this.unavailableNames, messages.and), this.unavailableNames.length)}</p>`
+        : nothing}
+      ${this.pending
+        ? html`<div class="new-items-bar">
+            <button part="new-items" class="new-items" type="button" @click=${this.showNewStories}>
+              <span aria-hidden="true">↑</span> ${messages.newStories(this.pendingCount)}
+            </button>
+          </div>`
+        : nothing}
+      ${this.renderLayout()}
       ${remaining > 0
         ? html`<button part="more" class="more" type="button" @click=${this.showMore}>
               ${messages.showMore}<span class="visually-hidden">, ${messages.remaining(remaining)}</span>
@@ -200,29 +410,63 @@ export class NewsLatestList extends FeedElement {
     `;
   }
 
-  private renderItem(item: NewsItem): TemplateResult {
+  private renderLayout(): TemplateResult {
+    const slot = this.layoutView;
+    if (slot?.view) return slot.view.render();
+    // The layout's module is on its way: its place is held, as while loading.
+    if (slot && !slot.failed) return this.renderSkeleton();
+    return html`
+      <ul part="list" class="list">
+        ${this.visible.map((item, index) => this.renderItem(item, index))}
+      </ul>
+    `;
+  }
+
+  private renderItem(item: NewsItem, index: number): TemplateResult {
     const messages = this.localize.messages;
-    const href = this.articleHref(item);
-    const [rubric] = item.rubrics ?? [];
     const withImage = this.layout === 'grid' || this.showImages;
     return html`
-      <li part="item" class="item ${this.freshIds.has(item.id) ? 'fresh' : ''}" lang=${this.itemLang(item)}>
+      <li part="item" class="item ${this.freshIds.has(item.id) ? 'fresh' : ''}" lang=${this.itemLang(item)} data-index=${index}>
         ${withImage ? this.renderImage(item) : nothing}
         <div class="text">
-          ${rubric ? html`<span part="rubric" class="rubric"><span class="visually-hidden">${messages.rubric}: </span>${rubric.name}</span>` : nothing}
-          ${href
-            ? html`<a part=${titleParts(item)} class="title" href=${href} target=${this.linkTargetAttr} rel=${this.linkRelAttr}
-                @click=${(event: MouseEvent) => this.handleItemClick(event, item)}>${item.title}</a>`
-            : html`<span part=${titleParts(item)} class="title">${item.title}</span>`}
+          ${this.renderRubric(item)}
+          ${this.renderTitle(item, index)}
           <span class="meta">
             ${this.renderDate(item.date)}
             ${item.author && !this.hideAuthor
               ? html`<span part="author" class="author"><span class="visually-hidden">${messages.author}: </span>${item.author.name}</span>`
               : nothing}
+            ${this.renderSource(item)}
           </span>
         </div>
       </li>
     `;
+  }
+
+  private renderRubric(item: NewsItem): TemplateResult | typeof nothing {
+    const [rubric] = item.rubrics ?? [];
+    return rubric
+      ? html`<span part="rubric" class="rubric"><span class="visually-hidden">${this.localize.messages.rubric}: </span>${rubric.name}</span>`
+      : nothing;
+  }
+
+  private renderTitle(item: NewsItem, index: number): TemplateResult {
+    const href = this.articleHref(item);
+    return href
+      ? html`<a part=${titleParts(item)} class="title" href=${href} target=${this.linkTargetAttr} rel=${this.linkRelAttr}
+          @click=${(event: MouseEvent) => this.onItemClick(event, item, index)}>${item.title}</a>`
+      : html`<span part=${titleParts(item)} class="title">${item.title}</span>`;
+  }
+
+  private renderSource(item: NewsItem): TemplateResult | typeof nothing {
+    const source = this.showSources ? item.source : undefined;
+    return source
+      ? html`<span part="source" class="source"><span class="visually-hidden">${this.localize.messages.source}: </span>${source}</span>`
+      : nothing;
+  }
+
+  private renderMeta(item: NewsItem): TemplateResult {
+    return html`<span class="meta">${this.renderDate(item.date)}${this.renderSource(item)}</span>`;
   }
 
   private renderImage(item: NewsItem): TemplateResult {

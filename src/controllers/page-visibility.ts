@@ -1,0 +1,30 @@
+/**
+ * Whether the page is visible, from one place: the document's `visibilityState` in a browser,
+ * a fake in tests (no engine hides a tab on demand under test). What pauses while the reader
+ * cannot see the page — a ticker's rotation, an impression's dwell — asks this source.
+ */
+export interface PageVisibility {
+  visible(): boolean;
+  /** Calls `listener` on every change; returns what stops it. */
+  subscribe(listener: () => void): () => void;
+}
+
+const documentVisibility: PageVisibility = {
+  visible: () => typeof document === 'undefined' || document.visibilityState !== 'hidden',
+  subscribe(listener) {
+    document.addEventListener('visibilitychange', listener);
+    return () => document.removeEventListener('visibilitychange', listener);
+  },
+};
+
+let current: PageVisibility = documentVisibility;
+
+/** The page-visibility source in use. */
+export function pageVisibility(): PageVisibility {
+  return current;
+}
+
+/** Replaces the source (tests); with no argument, restores the document's. */
+export function usePageVisibility(replacement?: PageVisibility): void {
+  current = replacement ?? documentVisibility;
+}
