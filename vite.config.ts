@@ -1,31 +1,40 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
+import { displayDateLocales, minifyCss, noPreloadHelper, staticDynamicImports } from './build/plugins.js';
 
 // The script-tag builds, with every dependency inside (the npm package's unbundled modules
 // come from `tsc -p tsconfig.build.json` into dist/lib):
-// - default mode: dist/news-widgets.js, an ES module, code-split so that what first paint does
-//   not need (the sanitizer, date-fns `parse`, the ru/kk date locales) loads only when used.
+// - default mode: dist/news-widgets.js, an ES module that registers each element when the page
+//   first uses one and loads, in chunks, only what the page shows: an element's code, its
+//   language, the endpoint's reader, the sanitizer where the browser has none, date-fns `parse`.
 //   Built as an app with a script entry rather than in lib mode, because lib mode leaves ES
 //   output's whitespace unminified, and these files go straight into partners' pages;
-// - `--mode iife`: dist/news-widgets.iife.js, one classic script with everything inlined.
-export default defineConfig(({ mode }) => {
-  const shared = { target: 'es2021', sourcemap: true, copyPublicDir: false } as const;
+// - `--mode iife`: dist/news-widgets.iife.js, one classic script with everything inside;
+// - `--mode iife-list`: dist/news-latest-list.iife.js, one classic script for the list alone
+//   (everything it needs inside, but not date-fns `parse`: see the README's embed section).
+export default defineConfig(({ mode }): UserConfig => {
+  const shared = { target: 'es2021', sourcemap: true, copyPublicDir: false, emptyOutDir: false } as const;
+  const plugins = [minifyCss(), displayDateLocales()];
   if (mode === 'iife') {
     return {
-      build: {
-        ...shared,
-        emptyOutDir: false,
-        lib: { entry: 'src/define.ts', name: 'NewsWidgets', formats: ['iife'], fileName: () => 'news-widgets.iife.js' },
-      },
+      plugins: [...plugins, staticDynamicImports()],
+      build: { ...shared, lib: { entry: 'src/define.ts', name: 'NewsWidgets', formats: ['iife'], fileName: () => 'news-widgets.iife.js' } },
+    };
+  }
+  if (mode === 'iife-list') {
+    return {
+      plugins: [...plugins, staticDynamicImports({ './date-pattern.js': 'dist/news-latest-list.iife.js has no date pattern parser' })],
+      build: { ...shared, lib: { entry: 'src/define-latest-list.ts', name: 'NewsWidgetsLatestList', formats: ['iife'], fileName: () => 'news-latest-list.iife.js' } },
     };
   }
   return {
+    plugins: [...plugins, noPreloadHelper()],
     build: {
       ...shared,
       minify: true,
       emptyOutDir: true,
       modulePreload: false,
       rollupOptions: {
-        input: 'src/define.ts',
+        input: 'src/autoload.ts',
         preserveEntrySignatures: 'exports-only',
         output: { format: 'es', entryFileNames: 'news-widgets.js', chunkFileNames: 'chunks/[name]-[hash].js' },
       },

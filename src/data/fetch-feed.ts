@@ -1,6 +1,6 @@
 import { FeedError, type FeedErrorKind } from './errors.js';
 import { loadPatternParser } from './load-pattern-parser.js';
-import { normalizeFeed } from './normalize.js';
+import { readFeed } from './read-feed.js';
 import { parseText } from './parse.js';
 import { isRecord } from './paths.js';
 import { plainText } from './text.js';
@@ -219,5 +219,5 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   if (!absolute) throw new FeedError('config', `src "${url}" is not an http(s) address.`, { url });
   const root = await waitFor(shareRequest(absolute, options), options.signal);
   if (options.dateInputFormat) await loadPatternParser();
-  return normalizeFeed(root, { ...options, url: absolute });
+  return readFeed(root, { ...options, url: absolute });
 }

@@ -1,21 +1,23 @@
 import type { Locale } from 'date-fns';
-import { enUS } from 'date-fns/locale/en-US';
-import { en } from './en.js';
-import { kk } from './kk.js';
 import type { Messages } from './messages.js';
-import { ru } from './ru.js';
 
 export type UiLang = 'ru' | 'kk' | 'en';
 
-const MESSAGES: Record<UiLang, Messages> = { ru, kk, en };
-// English is date-fns's own default (it is in every build anyway); ru and kk load on demand,
-// so a page pays only for the languages it shows.
-const dateLocales = new Map<UiLang, Locale>([['en', enUS]]);
-const pendingLocales = new Map<UiLang, Promise<void>>();
-const LOCALE_LOADERS: Record<Exclude<UiLang, 'en'>, () => Promise<Locale>> = {
-  ru: () => import('date-fns/locale/ru').then((module) => module.ru),
-  kk: () => import('date-fns/locale/kk').then((module) => module.kk),
+/** What one language brings: its UI strings and its date-fns locale. */
+export interface Language {
+  messages: Messages;
+  dateLocale: Locale;
+}
+
+// Each language loads on demand, strings and date locale together (one chunk in the ES module
+// build), so a page pays only for the languages it shows.
+const LOADERS: Record<UiLang, () => Promise<Language>> = {
+  ru: () => import('./language-ru.js'),
+  kk: () => import('./language-kk.js'),
+  en: () => import('./language-en.js'),
 };
+const languages = new Map<UiLang, Language>();
+const pending = new Map<UiLang, Promise<void>>();
 
 /** `ru-RU` → `ru`; a language we have no strings for falls back to English. */
 export function uiLang(tag: string | null | undefined): UiLang {
@@ -35,29 +37,45 @@ export function langOf(element: Element): string {
   return document.documentElement.lang;
 }
 
+/** The language `lang` shows in: itself once loaded, else English (its chunk failed to load). */
+function languageFor(lang: UiLang): Language {
+  const language = languages.get(lang) ?? languages.get('en');
+  if (!language) throw new Error(`news-widgets: the "${lang}" strings are not loaded yet (await loadLanguage, or import i18n/all-languages.js first).`);
+  return language;
+}
+
 export function messagesFor(lang: UiLang): Messages {
-  return MESSAGES[lang];
+  return languageFor(lang).messages;
 }
 
-/** The date-fns locale for `lang`, or English while it is still loading. */
 export function dateLocaleFor(lang: UiLang): Locale {
-  return dateLocales.get(lang) ?? enUS;
+  return languageFor(lang).dateLocale;
 }
 
-/** Undefined when `lang`'s date locale is ready; else a promise that settles once it is. */
-export function loadDateLocale(lang: UiLang): Promise<void> | undefined {
-  if (lang === 'en' || dateLocales.has(lang)) return undefined;
-  let pending = pendingLocales.get(lang);
-  if (!pending) {
-    pending = LOCALE_LOADERS[lang]().then(
-      (locale) => void dateLocales.set(lang, locale),
-      // A chunk that fails to load leaves English dates, never a broken widget.
-      () => void dateLocales.set(lang, enUS),
-    );
-    pendingLocales.set(lang, pending);
-  }
-  return pending;
+/** Makes a language available at once (src/i18n/all-languages.ts registers every one). */
+export function registerLanguage(lang: UiLang, language: Language): void {
+  languages.set(lang, language);
 }
+
+/**
+ * Undefined when `lang` is ready; else a promise that settles once it is. A chunk that fails
+ * to load leaves English, never a broken widget.
+ */
+export function loadLanguage(lang: UiLang): Promise<void> | undefined {
+  if (languages.has(lang)) return undefined;
+  let loading = pending.get(lang);
+  if (!loading) {
+    loading = LOADERS[lang]().then(
+      (language) => void languages.set(lang, language),
+      () => (lang === 'en' ? undefined : loadLanguage('en')),
+    );
+    pending.set(lang, loading);
+  }
+  return loading;
+}
+
+/** The name `LangController` knows `loadLanguage` by: the date locale now comes with the strings. */
+export const loadDateLocale = loadLanguage;
 
 /** "A", "A и B", "A, B и C": our own joiner, since Intl.ListFormat has no Kazakh. */
 export function joinNames(names: readonly string[], and: string): string {

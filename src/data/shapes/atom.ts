@@ -1,15 +1,14 @@
 import type { FeedParsers, XmlElement } from '../parsers.js';
 import { personName } from '../people.js';
 import type { ItemDraft } from '../trusted-item.js';
+import { isAtom } from './detect.js';
 import type { Shape } from './shape.js';
 import {
   ATOM_NS, DC_NS, DCTERMS_NS,
-  attribute, baseOf, childElements, decodeBase64Text, find, findAll, firstText, isXmlDocument, language, markupOf,
+  attribute, baseOf, childElements, decodeBase64Text, find, findAll, firstText, language, markupOf,
   mediaCategories, mediaDescription, mediaImage, resolve, text, textAsHtml, xhtmlOf,
 } from './xml.js';
 
-/** Atom 0.3 (`purl.org/atom/ns#`), still served by old blog platforms, and the drafts before it. */
-const ATOM_03_NS = ['http://purl.org/atom/ns#', 'http://purl.org/echo/', 'http://purl.org/pie/', 'http://example.com/newformat#', 'http://example.com/necho'];
 const WEB_URL = /^https?:\/\//i;
 
 interface FeedContext {
@@ -25,14 +24,6 @@ interface FeedContext {
 interface Person {
   name?: string;
   url?: string;
-}
-
-function isAtomRoot(element: XmlElement): boolean {
-  const ns = element.namespaceURI ?? null;
-  if (element.localName === 'entry') return ns === ATOM_NS;
-  if (element.localName !== 'feed') return false;
-  // An un-namespaced <feed version="0.3"> is how the earliest Atom feeds were written.
-  return ns === ATOM_NS || (ns !== null && ATOM_03_NS.includes(ns)) || (ns === null && /^0\./.test(element.getAttribute('version') ?? ''));
 }
 
 /** Atom 1.0 `type`: text, html, xhtml or a MIME type (text/*, XML, or anything else as base64). */
@@ -134,7 +125,7 @@ function draftEntry(entry: XmlElement, feed: FeedContext): ItemDraft {
 /** Atom 1.0 and 0.3 feeds (and a lone Atom entry), parsed from XML text. */
 export const atom: Shape = {
   name: 'atom',
-  detect: (root) => isXmlDocument(root) && isAtomRoot(root.documentElement),
+  detect: isAtom,
   read(root, { parsers, baseUrl }) {
     const element = (root as { documentElement: XmlElement }).documentElement;
     const ns = element.namespaceURI ?? null;

@@ -1,6 +1,7 @@
 import type { ItemDraft } from '../trusted-item.js';
 import { get, isRecord, pick } from '../paths.js';
 import { draftByFieldNames } from './generic.js';
+import { isContentful } from './detect.js';
 import type { Shape } from './shape.js';
 
 type Resource = Record<string, unknown>;
@@ -56,8 +57,7 @@ function draftEntry(entry: unknown, resolve: Resolve): ItemDraft {
 /** Contentful Content Delivery API `/entries`, with linked entries and assets from `includes`. */
 export const contentful: Shape = {
   name: 'contentful',
-  detect: (root) =>
-    isRecord(root) && get(root, 'sys.type') === 'Array' && Array.isArray(root.items) && (root.items.length === 0 || get(root.items[0], 'sys.type') === 'Entry'),
+  detect: isContentful,
   read(root) {
     const { items, includes } = root as { items: unknown[]; includes?: unknown };
     // Entries already in `items` are not repeated in `includes.Entry`.

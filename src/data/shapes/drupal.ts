@@ -1,15 +1,12 @@
 import type { ItemDraft } from '../trusted-item.js';
 import { get, isRecord } from '../paths.js';
+import { isDrupal, isDrupalResource as isResource } from './detect.js';
 import type { Shape } from './shape.js';
 
 type Resource = Record<string, unknown>;
 type Lookup = (identifier: unknown) => Resource | undefined;
 
 /** JSON:API resources are `{ type: "entity--bundle", id, attributes }`; Drupal names types with "--". */
-function isResource(value: unknown): value is Resource {
-  return isRecord(value) && typeof value.type === 'string' && value.type.includes('--') && typeof value.id === 'string' && isRecord(value.attributes);
-}
-
 /** Relationship identifiers (`{ type, id, meta }`) of one relationship, single or many. */
 function identifiers(relationship: unknown): Resource[] {
   const data = get(relationship, 'data');
@@ -71,11 +68,7 @@ function draftNode(node: Resource, lookup: Lookup): ItemDraft {
 /** Drupal core JSON:API (`/jsonapi/node/article?include=uid,field_tags,field_image`), a list or one node. */
 export const drupal: Shape = {
   name: 'drupal',
-  detect(root) {
-    if (!isRecord(root)) return false;
-    const data = root.data;
-    return Array.isArray(data) ? (data.length === 0 ? isRecord(root.jsonapi) : isResource(data[0])) : isResource(data);
-  },
+  detect: isDrupal,
   read(root) {
     const { data, included } = root as Resource;
     const byKey = new Map<string, Resource>();

@@ -1,5 +1,6 @@
 import type { ItemDraft } from '../trusted-item.js';
-import { get, isRecord, pick } from '../paths.js';
+import { isRecord, pick } from '../paths.js';
+import { isGhost } from './detect.js';
 import type { Shape } from './shape.js';
 
 type Post = Record<string, unknown>;
@@ -30,15 +31,9 @@ function draftPost(entry: unknown): ItemDraft {
   };
 }
 
-function isPostList(root: unknown): root is { posts: unknown[] } {
-  if (!isRecord(root) || !Array.isArray(root.posts) || !isRecord(get(root, 'meta.pagination'))) return false;
-  const [first] = root.posts;
-  return first === undefined || (isRecord(first) && typeof first.slug === 'string' && typeof first.title === 'string');
-}
-
 /** Ghost Content API `/ghost/api/content/posts/`, best with `include=tags,authors`. */
 export const ghost: Shape = {
   name: 'ghost',
-  detect: isPostList,
+  detect: isGhost,
   read: (root) => ({ entries: (root as { posts: unknown[] }).posts, draft: draftPost }),
 };

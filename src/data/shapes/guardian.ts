@@ -1,6 +1,7 @@
 import type { ItemDraft } from '../trusted-item.js';
 import { get, isRecord, pick } from '../paths.js';
 import { safeUrl } from '../urls.js';
+import { isGuardian } from './detect.js';
 import type { Shape } from './shape.js';
 
 type Result = Record<string, unknown>;
@@ -41,6 +42,6 @@ function draftResult(entry: unknown): ItemDraft {
 /** The Guardian content API: `/search` (and tag or section lists), with or without show-fields. */
 export const guardian: Shape = {
   name: 'guardian',
-  detect: (root) => isRecord(root) && get(root, 'response.status') === 'ok' && Array.isArray(get(root, 'response.results')),
+  detect: isGuardian,
   read: (root) => ({ entries: get(root, 'response.results') as unknown[], draft: draftResult }),
 };

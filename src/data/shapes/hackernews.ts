@@ -1,13 +1,10 @@
 import type { ItemDraft } from '../trusted-item.js';
 import { isRecord, pick } from '../paths.js';
+import { isHackerNews } from './detect.js';
 import type { Shape } from './shape.js';
 
 const HN = 'https://news.ycombinator.com/';
 const KINDS: Record<string, string> = { ask_hn: 'Ask HN', show_hn: 'Show HN', poll: 'Poll', job: 'Jobs' };
-
-function isHit(value: unknown): value is Record<string, unknown> {
-  return isRecord(value) && typeof value.objectID === 'string' && typeof value.created_at_i === 'number';
-}
 
 function draftHit(entry: unknown): ItemDraft {
   const hit = isRecord(entry) ? entry : {};
@@ -31,7 +28,6 @@ function draftHit(entry: unknown): ItemDraft {
 /** Hacker News search by Algolia: `hn.algolia.com/api/v1/search` and `search_by_date`. */
 export const hackerNews: Shape = {
   name: 'hackernews',
-  detect: (root) =>
-    isRecord(root) && typeof root.nbHits === 'number' && Array.isArray(root.hits) && (root.hits.length === 0 || root.hits.some(isHit)),
+  detect: isHackerNews,
   read: (root) => ({ entries: (root as { hits: unknown[] }).hits, draft: draftHit }),
 };

@@ -1,6 +1,7 @@
 import type { ItemDraft } from '../trusted-item.js';
 import { isRecord, pick } from '../paths.js';
 import { textToHtml } from '../text.js';
+import { isJsonFeed } from './detect.js';
 import type { Shape } from './shape.js';
 
 /** An image attachment, for items whose only picture is attached. */
@@ -16,8 +17,7 @@ function attachedImage(entry: unknown): unknown {
  */
 export const jsonFeed: Shape = {
   name: 'jsonfeed',
-  detect: (root) =>
-    isRecord(root) && typeof root.version === 'string' && root.version.includes('jsonfeed.org/version/') && Array.isArray(root.items),
+  detect: isJsonFeed,
   read(root) {
     const feed = root as Record<string, unknown>;
     const feedLang = feed.language;

@@ -1,9 +1,7 @@
 import type { ItemDraft } from '../trusted-item.js';
 import { isRecord, pick } from '../paths.js';
-import { jsonFeed } from './jsonfeed.js';
+import { isNewsWidgetsFeed, NEWS_WIDGETS_EXTENSION as EXTENSION } from './detect.js';
 import type { Shape } from './shape.js';
-
-const EXTENSION = '_news_widgets';
 
 function extensionOf(value: unknown): Record<string, unknown> {
   const extension = isRecord(value) ? value[EXTENSION] : undefined;
@@ -18,7 +16,7 @@ function extensionOf(value: unknown): Record<string, unknown> {
  */
 export const newsWidgets: Shape = {
   name: 'news-widgets',
-  detect: (root) => jsonFeed.detect(root) && isRecord((root as Record<string, unknown>)[EXTENSION]),
+  detect: isNewsWidgetsFeed,
   read(root) {
     const feed = root as Record<string, unknown>;
     const extension = extensionOf(feed);

@@ -1,5 +1,6 @@
 import type { ItemDraft } from '../trusted-item.js';
 import { get, isRecord } from '../paths.js';
+import { isNewsApi } from './detect.js';
 import type { Shape } from './shape.js';
 
 type Article = Record<string, unknown>;
@@ -42,6 +43,6 @@ function draftArticle(entry: unknown): ItemDraft {
 /** NewsAPI.org `/v2/top-headlines` and `/v2/everything`. Errors (`status: "error"`) are not claimed. */
 export const newsApi: Shape = {
   name: 'newsapi',
-  detect: (root) => isRecord(root) && root.status === 'ok' && typeof root.totalResults === 'number' && Array.isArray(root.articles),
+  detect: isNewsApi,
   read: (root) => ({ entries: (root as { articles: unknown[] }).articles, draft: draftArticle }),
 };

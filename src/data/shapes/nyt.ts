@@ -1,5 +1,6 @@
 import type { ItemDraft } from '../trusted-item.js';
 import { isRecord } from '../paths.js';
+import { isNyt } from './detect.js';
 import type { Shape } from './shape.js';
 
 type Story = Record<string, unknown>;
@@ -42,7 +43,6 @@ function draftStory(entry: unknown): ItemDraft {
 /** NYT Top Stories v2: `/svc/topstories/v2/{section}.json`. */
 export const nyt: Shape = {
   name: 'nyt',
-  detect: (root) =>
-    isRecord(root) && root.status === 'OK' && typeof root.copyright === 'string' && typeof root.num_results === 'number' && Array.isArray(root.results),
+  detect: isNyt,
   read: (root) => ({ entries: (root as { results: unknown[] }).results, draft: draftStory }),
 };

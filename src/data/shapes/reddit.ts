@@ -1,6 +1,7 @@
 import type { ItemDraft } from '../trusted-item.js';
 import { get, isRecord } from '../paths.js';
 import { safeUrl } from '../urls.js';
+import { isReddit } from './detect.js';
 import type { Shape } from './shape.js';
 
 type Post = Record<string, unknown>;
@@ -49,6 +50,6 @@ function draftPost(entry: unknown): ItemDraft {
 /** Reddit listings: `/r/{sub}/new.json`, `/hot.json`, `/search.json`. */
 export const reddit: Shape = {
   name: 'reddit',
-  detect: (root) => isRecord(root) && root.kind === 'Listing' && Array.isArray(get(root, 'data.children')),
+  detect: isReddit,
   read: (root) => ({ entries: get(root, 'data.children') as unknown[], draft: draftPost }),
 };

@@ -1,10 +1,11 @@
 import type { FeedParsers, XmlElement } from '../parsers.js';
 import { personName } from '../people.js';
 import type { ItemDraft } from '../trusted-item.js';
+import { isRss } from './detect.js';
 import type { Shape } from './shape.js';
 import {
   ATOM_NS, CONTENT_NS, DC_NS, DCTERMS_NS, ITUNES_NS, XHTML_NS,
-  attribute, baseOf, find, findAll, firstText, isXmlDocument, language, markupOf, mediaCategories,
+  attribute, baseOf, find, findAll, firstText, language, markupOf, mediaCategories,
   mediaDescription, mediaImage, resolve, text, textAsHtml, type Namespace,
 } from './xml.js';
 
@@ -75,12 +76,6 @@ function draftItem(item: XmlElement, channel: Channel): ItemDraft {
     // RSS <source> names the feed an item was relayed from: whom it cites.
     cites: source ? { name: text(source), url: resolve(attribute(source, 'url'), base) } : undefined,
   };
-}
-
-function isRss(root: unknown): boolean {
-  if (!isXmlDocument(root)) return false;
-  const name = root.documentElement.localName;
-  return name === 'rss' || name === 'RDF';
 }
 
 /** RSS 0.9x, 2.0 and 1.0 (RDF), parsed from XML text. */

@@ -1,5 +1,6 @@
 import type { ItemDraft } from '../trusted-item.js';
 import { get, isRecord, pick } from '../paths.js';
+import { isRss2Json } from './detect.js';
 import type { Shape } from './shape.js';
 
 /** rss2json prints UTC as "2026-01-21 13:21:00" with no zone; without a "Z" it would be read in the caller's zone. */
@@ -34,7 +35,7 @@ function draftItem(entry: unknown): ItemDraft {
 /** RSS-to-JSON converters in the style of api.rss2json.com: `{ status: "ok", feed, items }`. */
 export const rss2json: Shape = {
   name: 'rss2json',
-  detect: (root) => isRecord(root) && root.status === 'ok' && isRecord(root.feed) && Array.isArray(root.items),
+  detect: isRss2Json,
   read: (root) => ({
     title: get(root, 'feed.title'),
     homeUrl: get(root, 'feed.link'),

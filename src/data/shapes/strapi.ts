@@ -1,6 +1,7 @@
 import type { ItemDraft } from '../trusted-item.js';
 import { isRecord, pick } from '../paths.js';
 import { draftByFieldNames } from './generic.js';
+import { isStrapi } from './detect.js';
 import type { Shape } from './shape.js';
 
 type Entry = Record<string, unknown>;
@@ -9,10 +10,6 @@ type Entry = Record<string, unknown>;
 const MAX_DEPTH = 3;
 
 /** v5 entries carry a `documentId`; v4 entries are `{ id, attributes }` (Drupal's have a `type` too). */
-function isEntry(value: unknown): value is Entry {
-  return isRecord(value) && (typeof value.documentId === 'string' || (typeof value.id === 'number' && isRecord(value.attributes) && !Object.hasOwn(value, 'type')));
-}
-
 /**
  * v4 → v5: `{ id, attributes }` becomes `{ id, ...attributes }` and relations
  * `{ data: … }` become the related entry (or list); v5 entries pass unchanged.
@@ -60,12 +57,7 @@ function draftEntry(entry: unknown): ItemDraft {
  */
 export const strapi: Shape = {
   name: 'strapi',
-  detect(root) {
-    if (!isRecord(root) || !isRecord(root.meta)) return false;
-    const data = root.data;
-    if (Array.isArray(data)) return data.length === 0 ? isRecord(root.meta.pagination) && !Object.hasOwn(root, 'jsonapi') : isEntry(data[0]);
-    return isEntry(data);
-  },
+  detect: isStrapi,
   read(root) {
     const data = (root as Entry).data;
     return { entries: Array.isArray(data) ? data : [data], draft: draftEntry };

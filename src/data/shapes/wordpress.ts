@@ -1,12 +1,9 @@
 import type { ItemDraft } from '../trusted-item.js';
 import { get, isRecord } from '../paths.js';
+import { isWordPress } from './detect.js';
 import type { Shape } from './shape.js';
 
 type Post = Record<string, unknown>;
-
-function isPost(value: unknown): value is Post {
-  return isRecord(value) && typeof get(value, 'title.rendered') === 'string' && (typeof value.date_gmt === 'string' || typeof get(value, 'guid.rendered') === 'string');
-}
 
 /** Terms of one taxonomy from `_embedded['wp:term']` (an array of arrays, one per taxonomy). */
 function terms(post: Post, taxonomy: string): unknown[] {
@@ -51,6 +48,6 @@ function draftPost(entry: unknown): ItemDraft {
 /** WordPress REST `wp/v2/posts`, with or without `_embed`; a single post too. */
 export const wordpress: Shape = {
   name: 'wordpress',
-  detect: (root) => (Array.isArray(root) ? isPost(root[0]) : isPost(root)),
+  detect: isWordPress,
   read: (root) => ({ entries: Array.isArray(root) ? root : [root], draft: draftPost }),
 };

@@ -3,15 +3,17 @@
  * browser and @xmldom/xmldom share: an extension element (`media:title`, `x:description`)
  * is never mistaken for a core one of the same local name.
  */
-import { XHTML_NS, type FeedParsers, type XmlDocument, type XmlElement, type XmlNode } from '../parsers.js';
+import { XHTML_NS, type FeedParsers, type XmlElement, type XmlNode } from '../parsers.js';
 import { textToHtml } from '../text.js';
+import { ATOM_NS } from './detect.js';
+
+export { ATOM_NS, isXmlDocument } from './detect.js';
 
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 export const DC_NS = 'http://purl.org/dc/elements/1.1/';
 export const DCTERMS_NS = 'http://purl.org/dc/terms/';
 export const CONTENT_NS = 'http://purl.org/rss/1.0/modules/content/';
 export const ITUNES_NS = 'http://www.itunes.com/dtds/podcast-1.0.dtd';
-export const ATOM_NS = 'http://www.w3.org/2005/Atom';
 /** Media RSS, also as often written without its trailing slash. */
 export const MEDIA_NS = ['http://search.yahoo.com/mrss/', 'http://search.yahoo.com/mrss'] as const;
 export { XHTML_NS };
@@ -24,13 +26,6 @@ const ELEMENT_NODE = 1;
 function inNamespace(element: XmlElement, namespace: Namespace): boolean {
   const uri = element.namespaceURI ?? null;
   return Array.isArray(namespace) ? namespace.includes(uri) : uri === namespace;
-}
-
-/** Whether `root` is a parsed XML document (parsed JSON never holds the functions a DOM has). */
-export function isXmlDocument(root: unknown): root is XmlDocument & { documentElement: XmlElement } {
-  if (root === null || typeof root !== 'object' || Array.isArray(root)) return false;
-  const element = (root as { documentElement?: unknown }).documentElement;
-  return element !== null && typeof element === 'object' && typeof (element as XmlElement).getAttributeNS === 'function';
 }
 
 export function isElement(node: XmlNode): node is XmlElement {

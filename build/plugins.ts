@@ -1,0 +1,106 @@
+// Build-time plugins for the script-tag bundles (vite.config.ts). None of them runs for the npm
+// package (dist/lib, plain `tsc`), whose users' bundlers make their own choices.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Plugin } from 'vite';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+
+const require = createRequire(import.meta.url);
+const DATE_FNS = dirname(require.resolve('date-fns/package.json'));
+const DATE_LOCALES = ['ru', 'kk', 'en-US'];
+
+/**
+ * Minifies `css` tagged literals (lightningcss, through Lit's own plugin). `html` literals stay as
+ * written: server rendering must render the very templates the browser hydrates (Lit compares
+ * template digests), and it renders the unbundled modules.
+ */
+export function minifyCss(): Plugin {
+  const plugin = minifyLiterals({
+    include: ['src/**/*.ts'],
+    failOnError: true,
+    options: { shouldMinify: () => false },
+  }) as Plugin;
+  const transform = plugin.transform as (this: unknown, code: string, id: string) => unknown;
+  return {
+    ...plugin,
+    name: 'news-widgets:minify-css',
+    enforce: 'pre',
+    // Parsing every module costs seconds: only those with a `css` literal are handed on.
+    transform(code, id) {
+      return code.includes('css`') ? transform.call(this, code, id) : null;
+    },
+  } as Plugin;
+}
+
+/**
+ * date-fns locales as the widgets use them: `localize`, `formatLong` and `formatDistance` for
+ * `format` and relative dates, without the parsing tables (`match`) or `formatRelative`, which
+ * nothing here calls. date-fns `parse` keeps the whole en-US locale it imports itself. And
+ * `format`'s own default locale (en-US) is left out: every call passes the page's locale, so a
+ * Russian page never fetches English date words.
+ */
+export function displayDateLocales(): Plugin {
+  const PREFIX = '\0news-widgets:date-locale:';
+  const NO_DEFAULT = '\0news-widgets:no-default-locale';
+  return {
+    name: 'news-widgets:date-locales',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const locale = /^date-fns\/locale\/([\w-]+)$/.exec(source)?.[1];
+      if (locale && DATE_LOCALES.includes(locale) && importer && /[\\/]src[\\/]i18n[\\/]/.test(importer)) return PREFIX + locale;
+      if (source === './_lib/defaultLocale.js' && importer && /[\\/]date-fns[\\/]format\.js$/.test(importer)) return NO_DEFAULT;
+      return null;
+    },
+    load(id) {
+      if (id === NO_DEFAULT) return 'export const defaultLocale = undefined;';
+      if (!id.startsWith(PREFIX)) return null;
+      const name = id.slice(PREFIX.length);
+      const exported = name === 'en-US' ? 'enUS' : name;
+      const full = require(`date-fns/locale/${name}`)[exported];
+      const part = (file: string) => JSON.stringify(join(DATE_FNS, 'locale', name, '_lib', `${file}.js`));
+      return [
+        `import { localize } from ${part('localize')};`,
+        `import { formatLong } from ${part('formatLong')};`,
+        `import { formatDistance } from ${part('formatDistance')};`,
+        `export const ${exported} = { code: ${JSON.stringify(full.code)}, localize, formatLong, formatDistance, options: ${JSON.stringify(full.options)} };`,
+      ].join('\n');
+    },
+  };
+}
+
+/**
+ * The ES module build preloads nothing (`modulePreload: false`: every dynamic import's list of
+ * dependencies is empty), yet Vite still routes each `import()` through its preload helper,
+ * which would cost every page a chunk of its own. This is that helper with nothing to preload.
+ */
+export function noPreloadHelper(): Plugin {
+  const HELPER = '\0vite/preload-helper.js';
+  return {
+    name: 'news-widgets:no-preload-helper',
+    enforce: 'pre',
+    load: (id) => (id === HELPER ? 'export const __vitePreload = (load) => load();' : null),
+  };
+}
+
+/**
+ * For the single-file (IIFE) builds: every `import('…')` in our sources becomes a static import
+ * resolved at once. The bundle holds everything anyway, and the lazy-evaluation wrappers an
+ * inlined dynamic import needs cost bytes. `omit` names imports this build leaves out: they
+ * reject with the given message instead.
+ */
+export function staticDynamicImports(omit: Record<string, string> = {}): Plugin {
+  return {
+    name: 'news-widgets:static-dynamic-imports',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('import(')) return null;
+      const hoisted: string[] = [];
+      const out = code.replace(/\bimport\(\s*(['"])([^'"]+)\1\s*\)/g, (_whole, _quote, specifier: string) => {
+        if (Object.hasOwn(omit, specifier)) return `Promise.reject(new Error(${JSON.stringify(omit[specifier])}))`;
+        const name = `__static${hoisted.length}`;
+        hoisted.push(`import * as ${name} from ${JSON.stringify(specifier)};`);
+        return `Promise.resolve(${name})`;
+      });
+      return { code: `${hoisted.join('\n')}\n${out}`, map: null };
+    },
+  };
+}
