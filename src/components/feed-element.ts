@@ -3,11 +3,12 @@ import { property } from 'lit/decorators.js';
 import { literal, type StaticValue } from 'lit/static-html.js';
 import { ClockController } from '../controllers/clock-controller.js';
 import { FeedController, type FeedRequest } from '../controllers/feed-controller.js';
-import type { FieldMap, NewsItem } from '../data/types.js';
+import type { Feed, FieldMap, NewsItem } from '../data/types.js';
 import { safeUrl, withParams } from '../data/urls.js';
-import { fireItemClick } from '../events.js';
+import { fireItemClick, NewsLoadEvent } from '../events.js';
 import type { DateDisplay } from '../i18n/date-display.js';
 import { NewsElement } from './news-element.js';
+import { readServerFeed } from './server-feed.js';
 
 export type { Theme } from './news-element.js';
 
@@ -60,15 +61,44 @@ export abstract class FeedElement extends NewsElement {
   /** Query parameters added to article links, e.g. `utm_source=partner&utm_medium=widget`. */
   @property({ attribute: 'link-params' }) linkParams = '';
 
+  /**
+   * The feed a server rendered this element with: set by `renderWidget` on the server, read in the
+   * browser from the `<script type="application/json">` the server put inside the element. The
+   * first render shows it without a request (and `news-load` fires); refresh, retry and a new
+   * `src` fetch as usual.
+   */
+  serverFeed?: Feed;
+
   protected readonly feedState = new FeedController(this);
   protected readonly clock = new ClockController(this);
+  private seeded = false;
+
+  constructor() {
+    super();
+    this.addController({
+      hostUpdated: () => {
+        if (!this.seeded || !this.feedState.feed) return;
+        this.seeded = false;
+        this.dispatchEvent(new NewsLoadEvent(this.feedState.feed));
+      },
+    });
+  }
 
   /** True when items were given as a property: then nothing is fetched. */
   protected abstract get hasOwnItems(): boolean;
 
+  protected override readServerData(): boolean {
+    this.serverFeed ??= readServerFeed(this);
+    return Boolean(this.serverFeed);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.clock.enabled = this.relativeDates;
+    if (!this.hasUpdated && this.readServerData()) {
+      this.feedState.seed(this.serverFeed!);
+      this.seeded = true;
+    }
     this.feedState.configure(this.hasOwnItems ? undefined : this.feedRequest(), {
       loading: this.loading === 'eager' ? 'eager' : 'lazy',
       refresh: Number(this.refresh) || 0,
@@ -93,7 +123,7 @@ export abstract class FeedElement extends NewsElement {
   }
 
   protected override dateDisplay(): DateDisplay {
-    return { ...super.dateDisplay(), relative: this.relativeDates, relativeMaxAge: Number(this.relativeMaxAge) || 0, now: this.clock.now };
+    return { ...super.dateDisplay(), relative: this.relativeDates && !this.serverRender, relativeMaxAge: Number(this.relativeMaxAge) || 0, now: this.clock.now };
   }
 
   /** `h1`…`h6` for a `heading-level` attribute, clamped, with `h2` for anything unreadable. */

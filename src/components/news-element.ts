@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { adoptStyles, html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { linkRel } from '../data/urls.js';
@@ -25,6 +25,59 @@ export abstract class NewsElement extends LitElement {
 
   protected readonly localize = new LangController(this);
 
+  /**
+   * True while the element renders what a server renders: on the server (`news-widgets/ssr`), and
+   * in the browser for the first render of a server-rendered element, which Lit's hydration needs
+   * to be the server's own: dates in `time-zone` (UTC when unset), never relative, no article body.
+   * The next update renders as the client would.
+   */
+  protected serverRender = isServer;
+
+  constructor() {
+    super();
+    this.addController({
+      hostUpdated: () => {
+        if (isServer || !this.serverRender) return;
+        this.serverRender = false;
+        this.requestUpdate();
+      },
+    });
+  }
+
+  /**
+   * A server-rendered shadow root (declarative shadow DOM) is hydrated in place when Lit's
+   * hydration support is loaded (the script-tag builds carry it) and the data it was rendered
+   * with came along (`readServerData`); otherwise it starts empty (`attachShadow` empties a
+   * declarative root) and the element renders afresh, so nothing shows twice. The styles are
+   * adopted either way: a strict `style-src` may have blocked the server's `<style>`.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const serverRoot = isServer ? null : this.shadowRoot;
+    if (!serverRoot) return super.createRenderRoot();
+    const { elementStyles, shadowRootOptions } = this.constructor as typeof LitElement;
+    const hasData = this.readServerData();
+    if ('litElementHydrateSupport' in globalThis && hasData) {
+      this.serverRender = true;
+      const root = super.createRenderRoot();
+      adoptStyles(serverRoot, elementStyles);
+      return root;
+    }
+    const root = this.attachShadow(shadowRootOptions);
+    adoptStyles(root, elementStyles);
+    return root;
+  }
+
+  /** Whether the data a server rendered this element with is at hand; subclasses read theirs. */
+  protected readServerData(): boolean {
+    return true;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Lit's server renderer calls no controller hooks: the language comes from `lang` there.
+    if (isServer) this.localize.hostUpdate();
+  }
+
   /** Waits, the first time a language shows, for its date locale (a separate chunk in the ES module build). */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const loading = this.localize.localeLoading();
@@ -36,7 +89,7 @@ export abstract class NewsElement extends LitElement {
     return {
       locale: this.localize.dateLocale,
       pattern: this.dateFormat,
-      timeZone: this.timeZone || undefined,
+      timeZone: this.timeZone || (this.serverRender ? 'UTC' : undefined),
       relative: false,
       relativeMaxAge: 0,
       now: 0,

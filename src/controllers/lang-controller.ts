@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Locale } from 'date-fns';
 import { dateLocaleFor, langOf, loadDateLocale, messagesFor, uiLang, type UiLang } from '../i18n/localize.js';
 import type { Messages } from '../i18n/messages.js';
@@ -30,7 +30,7 @@ export class LangController implements ReactiveController {
    * asks for is loading, so no update renders dates in the wrong language.
    */
   localeLoading(): Promise<void> | undefined {
-    return loadDateLocale(uiLang(langOf(this.host)));
+    return loadDateLocale(this.resolved());
   }
 
   hostConnected(): void {
@@ -39,7 +39,7 @@ export class LangController implements ReactiveController {
       observer = new MutationObserver(() => connected.forEach((controller) => controller.resolve()));
       observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     }
-    this.lang = uiLang(langOf(this.host));
+    this.lang = this.resolved();
   }
 
   hostDisconnected(): void {
@@ -50,12 +50,20 @@ export class LangController implements ReactiveController {
     }
   }
 
-  /** Before each render: an element inside another shadow root is not seen by the observer. */
+  /**
+   * Before each render: an element inside another shadow root is not seen by the observer.
+   * Lit's server renderer calls no controller hooks: `NewsElement` calls this one there.
+   */
   hostUpdate(): void {
-    this.lang = uiLang(langOf(this.host));
+    this.lang = this.resolved();
+  }
+
+  /** The language the DOM asks for; on the server there is no DOM, and the element's own `lang` decides. */
+  private resolved(): UiLang {
+    return uiLang(isServer ? this.host.getAttribute('lang') : langOf(this.host));
   }
 
   private resolve(): void {
-    if (uiLang(langOf(this.host)) !== this.lang) this.host.requestUpdate();
+    if (this.resolved() !== this.lang) this.host.requestUpdate();
   }
 }

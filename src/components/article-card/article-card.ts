@@ -113,9 +113,12 @@ export class NewsArticleCard extends FeedElement {
     this.deriveBody();
   }
 
-  /** Sanitizes the body once per body, article URL and link target, not on every render. */
+  /**
+   * Sanitizes the body once per body, article URL and link target, not on every render. A server
+   * renders no body: the client adds it after hydrating.
+   */
   private deriveBody(): void {
-    const markup = this.showBody ? this.story?.bodyHtml : undefined;
+    const markup = this.showBody && !this.serverRender ? this.story?.bodyHtml : undefined;
     const baseUrl = safeUrl(this.story?.url);
     const key = `${baseUrl ?? ''}\n${this.linkTarget}`;
     if (markup === this.bodySource && key === this.bodyKey) return;
@@ -194,7 +197,7 @@ export class NewsArticleCard extends FeedElement {
             : nothing}
           ${story.outlet || story.cites?.length
             ? html`<news-source-attribution part="attribution" class="attribution" exportparts="outlet: attribution-outlet, cites: attribution-cites"
-                variant="block" hide-author hide-date .item=${story} .theme=${this.theme} .linkTarget=${this.linkTarget}></news-source-attribution>`
+                variant="block" hide-author hide-date lang=${this.localize.lang} .item=${story} .theme=${this.theme} .linkTarget=${this.linkTarget}></news-source-attribution>`
             : nothing}
           ${withBody ? nothing : readMore}
         </div>

@@ -7,6 +7,7 @@ import { joinNames } from '../../i18n/localize.js';
 import type { Messages } from '../../i18n/messages.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { NewsElement } from '../news-element.js';
+import { readServerFeed } from '../server-feed.js';
 import { sourceAttributionStyles } from './source-attribution.styles.js';
 
 export type AttributionWording = 'short' | 'full';
@@ -139,8 +140,15 @@ export class NewsSourceAttribution extends NewsElement {
   private date?: Date;
   private articleUrl?: string;
 
+  /** Server-rendered with a story: it is in the `<script type="application/json">` inside the element. */
+  protected override readServerData(): boolean {
+    this.item ??= readServerFeed(this)?.items[0];
+    return true;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (!this.hasUpdated) this.readServerData();
     const item = this.item ?? undefined;
     const outlet = textOf(this.outlet);
     const author = textOf(this.author);
