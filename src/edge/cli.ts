@@ -10,6 +10,8 @@ export const USAGE = `Usage: news-widgets-edge [options]
 Serves upstream feeds as JSON Feed with CORS and HTTP caching headers:
   GET /feed?url=<upstream URL>   for upstream origins given with --allow
   GET /feeds/<name>              for feeds named in --config
+  GET /render/<element>?feed=<name>|url=<upstream URL>&lang=…&<attributes>
+                                 the widget's HTML, rendered on the server
   GET /healthz, GET /metrics     (metrics: loopback clients only)
 
 Options:
@@ -24,6 +26,7 @@ Options:
   --upstream-rate N   upstream requests per second per upstream origin (default ${DEFAULTS.upstreamRate})
   --cache-size N      feeds kept in memory (default ${DEFAULTS.cacheSize})
   --metrics-public    answer /metrics to any client
+  --public-url URL    where readers reach this edge (for /render's widgets), e.g. https://edge.outlet.example
   --help              this text
 `;
 
@@ -38,6 +41,7 @@ const OPTIONS = {
   'upstream-rate': { type: 'string' },
   'cache-size': { type: 'string' },
   'metrics-public': { type: 'boolean' },
+  'public-url': { type: 'string' },
   help: { type: 'boolean' },
 } as const;
 
@@ -89,6 +93,7 @@ export function parseCommandLine(args: string[]): { help: boolean; port: number;
     cacheSize: number(values['cache-size'], 'cache-size'),
     allowPrivate: values['allow-private'],
     metricsPublic: values['metrics-public'],
+    publicUrl: values['public-url'],
   };
   for (const [key, value] of Object.entries(flags)) if (value !== undefined) (config as Record<string, unknown>)[key] = value;
   return { help: values.help === true, port, host: values.host ?? '127.0.0.1', config };

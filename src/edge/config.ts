@@ -51,6 +51,12 @@ export interface EdgeConfig {
   metricsPublic?: boolean;
   /** Add Node's process metrics (memory, CPU, event loop) to `/metrics`. */
   processMetrics?: boolean;
+  /**
+   * Where readers reach this edge, e.g. `https://edge.outlet.example` (a path is kept: behind a
+   * proxy at `/news-edge/`, say so). Widgets rendered by `/render/…` fetch their refreshes from
+   * there; without it, from the `Host` the request came with.
+   */
+  publicUrl?: string;
   /** Where `${VAR}`s come from (default `process.env`). */
   env?: Record<string, string | undefined>;
   /** The clock, in ms since the epoch (default `Date.now`): TTLs and the rate limit follow it. */
@@ -90,6 +96,8 @@ export interface ResolvedConfig {
   maxBytes: number;
   metricsPublic: boolean;
   processMetrics: boolean;
+  /** `publicUrl` without a trailing slash. */
+  publicUrl?: string;
   /** Every value a `${VAR}` was replaced with: kept out of every response, error, metric and log line. */
   secrets: string[];
 }
@@ -112,7 +120,7 @@ export const DEFAULTS = {
 const FEED_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 const SETTINGS: ReadonlySet<string> = new Set([
   'allow', 'feeds', 'allowPrivate', 'allowAddresses', 'ttl', 'timeout', 'upstreamRate', 'cacheSize', 'cacheBytes', 'staleIfError',
-  'maxBytes', 'metricsPublic', 'processMetrics', 'env', 'now', 'lookup', 'log',
+  'maxBytes', 'metricsPublic', 'processMetrics', 'publicUrl', 'env', 'now', 'lookup', 'log',
 ]);
 const FEED_SETTINGS: ReadonlySet<string> = new Set(['url', 'ttl', 'headers', 'itemsPath', 'items-path', 'map', 'dateInputFormat', 'date-input-format', 'timeZone', 'time-zone']);
 
@@ -144,6 +152,21 @@ export function parseOrigin(value: unknown, setting: string): string {
     throw new EdgeConfigError(`${setting} must be an http(s) origin such as https://sarbaz.kz, not ${JSON.stringify(value)}.`);
   }
   return url.origin;
+}
+
+/** `https://edge.outlet.example/news-edge/` → `https://edge.outlet.example/news-edge`. */
+function parsePublicUrl(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = typeof value === 'string' ? new URL(value) : undefined;
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password || url.search || url.hash) {
+    throw new EdgeConfigError(`publicUrl must be the http(s) address readers reach the edge at, such as https://edge.outlet.example, not ${JSON.stringify(value)}.`);
+  }
+  return url.href.replace(/\/+$/, '');
 }
 
 function checkAddress(value: unknown, setting: string): string {
@@ -258,6 +281,7 @@ export function resolveConfig(config: EdgeConfig): ResolvedConfig {
     maxBytes: positive(config.maxBytes, 'maxBytes', DEFAULTS.maxBytes, { integer: true }),
     metricsPublic: config.metricsPublic === true,
     processMetrics: config.processMetrics === true,
+    publicUrl: parsePublicUrl(config.publicUrl),
     secrets: [...secrets],
   };
 }

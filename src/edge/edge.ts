@@ -10,6 +10,7 @@ import { EVERY_RESPONSE, isLoopbackClient, sendJson, sendProblem } from './http.
 import { createMetrics } from './metrics.js';
 import { EdgeProblem, toProblem } from './problem.js';
 import { RateLimiter } from './rate-limit.js';
+import { createRenderService } from './render.js';
 import { createUpstreamClient } from './upstream.js';
 
 /** A Node request handler (`http.createServer(edge)`, or mounted in any server) with a `close()`. */
@@ -130,6 +131,12 @@ export function createEdge(edgeConfig: EdgeConfig = {}): Edge {
     redact,
     redactBody: redactor(config.secrets, 8),
   });
+  const renders = createRenderService({
+    config,
+    feeds,
+    queryTarget: (url) => queryTarget(url, config),
+    namedTarget: (name) => namedTarget(name, config),
+  });
 
   const routes: Route[] = [
     {
@@ -141,6 +148,11 @@ export function createEdge(edgeConfig: EdgeConfig = {}): Edge {
       name: 'feeds',
       match: (pathname) => pathname.match(/^\/feeds\/([^/]+)$/)?.slice(1),
       handle: (request, response, _url, [name]) => feeds.serve(request, response, namedTarget(decodeName(name), config)),
+    },
+    {
+      name: 'render',
+      match: (pathname) => pathname.match(/^\/render\/([^/]+)$/)?.slice(1),
+      handle: (request, response, url, [tag]) => renders.serve(request, response, url, tag),
     },
     {
       name: 'healthz',
@@ -184,7 +196,7 @@ export function createEdge(edgeConfig: EdgeConfig = {}): Edge {
     if (!found && next) return next();
     response.once('finish', () => metrics.requests.inc({ route: found?.route.name ?? 'other', status: String(response.statusCode) }));
     try {
-      if (!found) throw new EdgeProblem('not-found', `Nothing here: the edge serves /feed?url=…, /feeds/<name>, /healthz and /metrics.`);
+      if (!found) throw new EdgeProblem('not-found', `Nothing here: the edge serves /feed?url=…, /feeds/<name>, /render/<element>?…, /healthz and /metrics.`);
       if (request.method === 'OPTIONS') {
         // The widgets never need a preflight; a script that sets If-None-Match itself does.
         response.writeHead(204, { ...EVERY_RESPONSE, 'Access-Control-Allow-Methods': 'GET, HEAD', 'Access-Control-Allow-Headers': 'If-None-Match', 'Access-Control-Max-Age': '86400' }).end();
@@ -202,6 +214,7 @@ export function createEdge(edgeConfig: EdgeConfig = {}): Edge {
   }) as Edge;
   edge.close = () => {
     feeds.close();
+    renders.close();
     client.close();
   };
   return edge;

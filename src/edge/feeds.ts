@@ -28,7 +28,8 @@ export interface FeedTarget {
   fallbackTitle: string;
 }
 
-interface Entry {
+/** A feed the edge holds: its JSON Feed body, validators and age. */
+export interface Entry {
   body: Buffer;
   etag: string;
   fetchedAt: number;
@@ -137,24 +138,33 @@ export function createFeedService(deps: FeedServiceDeps) {
     return pending;
   }
 
-  function send(request: IncomingMessage, response: ServerResponse, entry: Entry): void {
+  /** A body made from `entry` (the feed itself, or a widget rendered from it), with the feed's caching headers; 304 when the reader has it. */
+  function send(request: IncomingMessage, response: ServerResponse, entry: Entry, body = { bytes: entry.body, etag: entry.etag, type: FEED_TYPE }): void {
     const headers = {
-      'Content-Type': FEED_TYPE,
+      'Content-Type': body.type,
       'Cache-Control': cacheControl(entry.ttl, entry.ttl, config.staleIfError),
-      ETag: entry.etag,
+      ETag: body.etag,
       Age: String(Math.max(0, Math.floor((now() - entry.fetchedAt) / 1000))),
     };
-    if (matchesEtag(request.headers['if-none-match'], entry.etag)) {
+    if (matchesEtag(request.headers['if-none-match'], body.etag)) {
       metrics.notModified.inc();
-      metrics.notModifiedBytes.inc(entry.body.byteLength);
+      metrics.notModifiedBytes.inc(body.bytes.byteLength);
       response.writeHead(304, { ...EVERY_RESPONSE, ...headers }).end();
       return;
     }
-    sendJson(response, 200, entry.body, headers);
+    sendJson(response, 200, body.bytes, headers);
   }
 
   /** Answers a feed request; throws an `EdgeProblem` to be sent as problem details. */
   async function serve(request: IncomingMessage, response: ServerResponse, target: FeedTarget): Promise<void> {
+    send(request, response, await entryFor(target));
+  }
+
+  /**
+   * The copy to answer with: fresh from the cache, else from the upstream (one request however
+   * many wait), else the last good copy while the upstream fails. Throws an `EdgeProblem`.
+   */
+  async function entryFor(target: FeedTarget): Promise<Entry> {
     const time = now();
     let entry = cache.get(target.key);
     if (entry && time - entry.fetchedAt >= (entry.ttl + config.staleIfError) * 1000) {
@@ -163,7 +173,7 @@ export function createFeedService(deps: FeedServiceDeps) {
     }
     if (entry && time - entry.fetchedAt < entry.ttl * 1000) {
       metrics.cache.inc({ result: 'hit' });
-      return send(request, response, entry);
+      return entry;
     }
     const failure = failures.get(target.key);
     let problem: EdgeProblem;
@@ -173,7 +183,7 @@ export function createFeedService(deps: FeedServiceDeps) {
       try {
         const fresh = await refresh(target, entry);
         metrics.cache.inc({ result: 'miss' });
-        return send(request, response, fresh);
+        return fresh;
       } catch (error) {
         problem = toProblem(error, target.label);
       }
@@ -181,13 +191,15 @@ export function createFeedService(deps: FeedServiceDeps) {
     // stale-if-error, as RFC 5861 has it: the last good copy while the upstream fails or limits us.
     if (entry && (problem.status === 429 || problem.status >= 500)) {
       metrics.cache.inc({ result: 'stale' });
-      return send(request, response, entry);
+      return entry;
     }
     throw problem;
   }
 
   return {
     serve,
+    entryFor,
+    send,
     get size(): number {
       return cache.size;
     },
