@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The demo partner site: plain HTML pages from demo/, the built widgets from dist/, and
 // local JSON endpoints under /api/ serving the seed's content (test/fixtures/). No dependencies.
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,8 +24,27 @@ export const CORSLESS_ENDPOINTS = { '/upstream/rss.xml': 'test/fixtures/shapes/r
 /** The feed edge (dist/lib/edge), for /edge/ on a server on `port`, allowed to read that server as localhost. */
 async function startEdge(port) {
   const { createEdge } = await import('../dist/lib/edge/index.js');
-  // The upstream is this server, on loopback: --allow-private, as in local development.
-  return createEdge({ allow: [`http://localhost:${port}`, `http://127.0.0.1:${port}`], allowPrivate: true });
+  const origin = `http://127.0.0.1:${port}`;
+  // The upstream is this server, on loopback: --allow-private, as in local development. The named
+  // feeds are what demo/ssr.html renders through /edge/render/…; widgets refresh from /edge/.
+  return createEdge({
+    allow: [`http://localhost:${port}`, origin],
+    allowPrivate: true,
+    feeds: { latest: { url: `${origin}/api/latest.json`, timeZone: 'Asia/Almaty' }, article: { url: `${origin}/api/article.json` } },
+    publicUrl: `${origin}/edge`,
+  });
+}
+
+// Server-side includes as nginx's `ssi on` does them: <!--# include virtual="/path" --> becomes
+// this server's answer for that path (here, the edge's /render/… fragments). Only in ssr*.html.
+const INCLUDE = /<!--#\s*include\s+virtual="([^"]+)"\s*-->/g;
+
+async function withIncludes(html, origin) {
+  const parts = await Promise.all([...html.matchAll(INCLUDE)].map(async ([, path]) => {
+    const response = await fetch(new URL(path, origin));
+    return response.ok ? response.text() : `<!-- ${path}: ${response.status} -->`;
+  }));
+  return html.replace(INCLUDE, () => parts.shift());
 }
 
 /** The file for a request path: an endpoint's fixture, a built file, or a demo page; never anything else. */
@@ -51,6 +71,11 @@ export function startDemoServer(port = Number(process.env.PORT ?? 4173), host = 
       file = await resolveFile(decodeURIComponent(pathname));
     } catch {
       file = undefined; // a malformed escape
+    }
+    if (file && /\/ssr[\w-]*\.html$/.test(file)) {
+      const html = await withIncludes(await readFile(file, 'utf8'), `http://127.0.0.1:${server.address().port}`);
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(html);
+      return;
     }
     // The endpoints answer cross-origin, as a partner's outlet must (README: Endpoints).
     await sendFile(response, file, pathname.startsWith('/api/') ? { 'Access-Control-Allow-Origin': '*' } : {});
