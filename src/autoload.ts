@@ -2,6 +2,9 @@
 // page first uses it, so a page with one list loads no card, attribution or sanitizer code.
 // Elements already in the page, and any added later to the document, are found; registration
 // is guarded, so this module beside the IIFE builds (or twice) is harmless.
+// Lit's hydration support, before any LitElement class is defined: server-rendered widgets
+// (news-widgets/ssr) hydrate in place instead of rendering again.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 
 const DEFINITIONS: Record<string, () => Promise<unknown>> = {
   'news-latest-list': () => import('./components/latest-list/define.js'),
