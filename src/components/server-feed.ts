@@ -1,18 +1,19 @@
 import { isServer } from 'lit';
-import { normalizeFeed } from '../data/normalize.js';
+import { readEdgeFeed } from '../data/read-edge-feed.js';
 import type { Feed } from '../data/types.js';
 
 /**
  * The feed a server left inside an element (`news-widgets/ssr`): an inert
- * `<script type="application/json">` child holding JSON Feed as the edge writes it, read through
- * the same gate as any fetched feed. Undefined when there is none, or it cannot be read.
+ * `<script type="application/json">` child holding JSON Feed as the edge writes it, read at once
+ * (no reader to load) through the same gate as any fetched feed. Undefined when there is none,
+ * or it cannot be read.
  */
 export function readServerFeed(host: HTMLElement): Feed | undefined {
   if (isServer) return undefined;
   const script = [...host.children].find((child): child is HTMLScriptElement => child instanceof HTMLScriptElement && child.type === 'application/json');
   if (!script?.text) return undefined;
   try {
-    return normalizeFeed(JSON.parse(script.text));
+    return readEdgeFeed(JSON.parse(script.text));
   } catch {
     return undefined;
   }

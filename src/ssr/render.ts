@@ -8,10 +8,11 @@ import '../components/latest-list/define.js';
 import '../components/article-card/define.js';
 import '../components/source-attribution/define.js';
 import { sourceAddresses } from '../data/merge.js';
-import { normalizeFeed } from '../data/normalize.js';
+import { readEdgeFeed } from '../data/read-edge-feed.js';
 import type { Feed, NewsItem } from '../data/types.js';
 import { toJsonFeed } from '../edge/json-feed.js';
-import { loadDateLocale, type UiLang } from '../i18n/localize.js';
+// Every language at hand: a server renderer calls no scheduleUpdate, so none could load on demand.
+import '../i18n/all-languages.js';
 import { nodeParsers } from '../node/parsers.js';
 
 export const WIDGET_TAGS = ['news-latest-list', 'news-article-card', 'news-source-attribution'] as const;
@@ -33,9 +34,6 @@ export interface RenderWidgetOptions {
   attributes: { lang: string } & Record<string, AttributeValue>;
 }
 
-// Server-rendered dates and strings need every language at hand before the first render.
-const LANGS: UiLang[] = ['ru', 'kk', 'en'];
-await Promise.all(LANGS.map((lang) => loadDateLocale(lang)));
 
 /** Attributes every element takes besides its own: `lang`, and what a page may hang on any element. */
 const GLOBAL_ATTRIBUTE = /^(lang|id|class|data-[a-z0-9-]+)$/;
@@ -77,11 +75,9 @@ function serverData(tag: WidgetTag, source: Feed, attributes: [string, string][]
     return rest;
   };
   const items = (tag === 'news-source-attribution' ? source.items.slice(0, 1) : source.items).map(keep);
-  const untrusted = toJsonFeed({ ...source, items }, '');
-  // Twice through the gate: the second reading is of exactly the JSON the browser will read.
-  const feed = normalizeFeed(untrusted, { parsers: nodeParsers });
-  const json = toJsonFeed(feed, '');
-  return { feed: normalizeFeed(json, { parsers: nodeParsers }), json };
+  // Twice through the gate, with the browser's reader: the second reading is of exactly the JSON the browser will read.
+  const json = toJsonFeed(readEdgeFeed(toJsonFeed({ ...source, items }, ''), { parsers: nodeParsers }), '');
+  return { feed: readEdgeFeed(json, { parsers: nodeParsers }), json };
 }
 
 /** JSON inside `<script>`: no `<`, `>` or `&` that could end it or start a comment; U+2028/9 escaped too. */
