@@ -18,6 +18,8 @@ class TickerView implements LayoutView {
   private items: readonly NewsItem[] = [];
   private index = 0;
   private currentId?: string;
+  /** Whether a step has happened: the first headline appears without rising in. */
+  private stepped = false;
   private readonly rotation: Rotation;
 
   constructor(private readonly kit: LayoutKit) {
@@ -46,6 +48,7 @@ class TickerView implements LayoutView {
     if (!count) return;
     this.index = (this.index + delta + count) % count;
     this.currentId = this.items[this.index].id;
+    this.stepped = true;
     if (byReader) this.rotation.restart();
     this.kit.host.requestUpdate();
   }
@@ -73,7 +76,7 @@ class TickerView implements LayoutView {
         <div class="slides" aria-live=${this.rotation.rotating ? 'off' : 'polite'}>
           ${item
             ? keyed(item.id, html`
-                <div part="item" class="slide" role="group" aria-roledescription=${messages.slide}
+                <div part="item" class="slide ${this.stepped ? 'entering' : ''}" role="group" aria-roledescription=${messages.slide}
                   aria-label=${messages.slideLabel(this.index + 1, count)} data-index=${this.index} lang=${this.kit.itemLang(item)}>
                   ${this.kit.rubric(item)} ${this.kit.title(item, this.index)} ${this.kit.meta(item)}
                 </div>`)
@@ -134,16 +137,16 @@ export const styles = [
     .ticker {
       container: news-ticker / inline-size;
     }
-    /* Headlines change in place under prefers-reduced-motion; otherwise each rises into view. */
+    /* Headlines change in place under prefers-reduced-motion; otherwise each rises into view
+       (position only: its colors are never faded below their contrast). */
     @media (prefers-reduced-motion: no-preference) {
-      .slide {
-        animation: ticker-in 0.35s ease-out;
+      .slide.entering {
+        animation: ticker-in 0.3s ease-out;
       }
     }
     @keyframes ticker-in {
       from {
-        opacity: 0;
-        transform: translateY(0.8em);
+        transform: translateY(1.6em);
       }
     }
   `,
