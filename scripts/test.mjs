@@ -12,7 +12,7 @@ export const SUMMARY_FILE = 'node_modules/.cache/news-widgets/test-summary.json'
 const BROWSER_SUMMARY = 'node_modules/.cache/news-widgets/browser-summary.json';
 const NODE_SUMMARY = 'node_modules/.cache/news-widgets/node-summary.json';
 // Folders of Node tests (server code); each *.test.mjs in them runs under node --test.
-const NODE_TEST_DIRS = ['test/node', 'test/edge'];
+const NODE_TEST_DIRS = ['test/node', 'test/edge', 'test/ssr'];
 
 function run(command, args) {
   return new Promise((resolve) => {
