@@ -1,35 +1,43 @@
 import type { Config, DOMPurify as Purifier } from 'dompurify';
+import {
+  ALLOWED_URI_REGEXP, DROPPED_WITH_CONTENT, FORBID_ATTR, FORBID_TAGS, SANITIZER_CONFIG, URL_ATTRIBUTES,
+  applyPolicy, finishElement, gateUrl, type PolicyOptions,
+} from './sanitize-policy.js';
 import { canParseInert, parseInert } from './trusted-types.js';
-import { linkRel, safeUrl } from './urls.js';
-
-export interface SanitizeOptions {
-  /** The article's own URL: relative links and images in the body resolve against it. */
-  baseUrl?: string;
-  /** `target` for the body's links, e.g. `_blank`; none when unset. */
-  linkTarget?: string;
-}
-
-// Attributes a browser follows or fetches: each must pass `safeUrl` (or be a mailto: link).
-const URL_ATTRIBUTES = new Set(['href', 'src', 'cite', 'poster', 'background', 'action', 'formaction', 'xlink:href', 'longdesc']);
 
 /**
- * HTML only. Beyond the forbidden tags: no inline styles or classes (the body must not
- * restyle or reach outside the card), no `part`/`slot`/`exportparts` (they would pose as
- * the card's own parts), no popovers, no autoplay, no srcset (its URLs would escape the gate).
+ * Which engine cleans article bodies: `auto` (the default) uses the browser's HTML Sanitizer API
+ * (`Element.setHTML`) where it exists and DOMPurify elsewhere; `dompurify` always uses DOMPurify
+ * (the same policy, and the same DOM, in every browser: test/data/sanitize-engines.test.ts).
  */
+export type SanitizerEngine = 'auto' | 'dompurify';
+
+export interface SanitizeOptions extends PolicyOptions {
+  engine?: SanitizerEngine;
+}
+
+/** The policy (src/data/sanitize-policy.ts) in DOMPurify's terms, over its HTML profile. */
 const CONFIG: Config = {
   USE_PROFILES: { html: true },
-  FORBID_TAGS: ['script', 'noscript', 'style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'iframe', 'frame',
-    'frameset', 'object', 'embed', 'base', 'meta', 'link', 'svg', 'math', 'template', 'slot', 'dialog'],
-  FORBID_ATTR: ['style', 'class', 'part', 'exportparts', 'slot', 'srcset', 'sizes', 'autoplay', 'popover', 'popovertarget',
-    'popovertargetaction', 'command', 'commandfor', 'tabindex', 'nonce', 'integrity', 'crossorigin', 'target', 'rel'],
+  FORBID_TAGS,
+  FORBID_ATTR,
+  ADD_FORBID_CONTENTS: [...DROPPED_WITH_CONTENT],
   ALLOW_DATA_ATTR: false,
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+  ALLOWED_URI_REGEXP,
   IN_PLACE: true,
   // DOMPurify only walks a tree we parsed: it needs no Trusted Types policy, so it must not create one
   // (a host CSP allowing only `news-widgets` would report it).
   TRUSTED_TYPES_POLICY: null,
 };
+
+type ApiElement = Element & { setHTML(markup: string, options: { sanitizer: unknown }): void };
+
+/** Whether this browser has the HTML Sanitizer API. */
+export function hasSanitizerApi(): boolean {
+  return typeof Element !== 'undefined' && typeof (Element.prototype as Partial<ApiElement>).setHTML === 'function';
+}
+
+const usesApi = (engine: SanitizerEngine | undefined) => engine !== 'dompurify' && hasSanitizerApi();
 
 // `document.body` read through the prototype: the body's own markup could clobber the property
 // (`<form name="body">` does in Firefox) and hand DOMPurify the wrong root.
@@ -38,43 +46,29 @@ const bodyOf = (document: Document) => Object.getOwnPropertyDescriptor(Document.
 // undefined until loaded; null when DOMPurify's chunk failed to load (bodies are then left out).
 let purifier: Purifier | null | undefined;
 let purifierLoad: Promise<void> | undefined;
-let current: SanitizeOptions = {};
-
-function gateUrl(name: string, value: string): string | undefined {
-  if (name === 'href' && /^\s*mailto:/i.test(value)) return value.trim();
-  return safeUrl(value, current.baseUrl);
-}
+let current: PolicyOptions = {};
 
 /** Our own DOMPurify instance, so our hooks never touch a host page's DOMPurify. */
 function createPurifier(DOMPurify: Purifier): Purifier {
   const instance = DOMPurify(window);
   instance.addHook('uponSanitizeAttribute', (_node, data) => {
     if (!URL_ATTRIBUTES.has(data.attrName)) return;
-    const url = gateUrl(data.attrName, data.attrValue);
+    const url = gateUrl(data.attrName, data.attrValue, current);
     if (url === undefined) data.keepAttr = false;
     else data.attrValue = url;
   });
-  instance.addHook('afterSanitizeAttributes', (node) => {
-    if (node.localName === 'a' || node.localName === 'area') {
-      if (!node.hasAttribute('href')) return;
-      const rel = linkRel(current.linkTarget);
-      if (rel) node.setAttribute('rel', rel);
-      if (current.linkTarget) node.setAttribute('target', current.linkTarget);
-    } else if (node.localName === 'img') {
-      node.setAttribute('loading', 'lazy');
-      node.setAttribute('decoding', 'async');
-    }
-  });
+  instance.addHook('afterSanitizeAttributes', (node) => finishElement(node, current));
   return instance;
 }
 
 /**
- * Loads DOMPurify (its own chunk in the script-tag ES module: only cards that show a body
- * pay for it). Undefined once loaded, else a promise that settles when it is; a chunk that
- * fails to load leaves bodies out (the read-more link remains), never a broken card.
+ * Makes `sanitizeHtml` ready for `engine`: nothing to load where the browser's Sanitizer API
+ * does the work; else DOMPurify (its own chunk in the script-tag ES module: only pages that show
+ * a body there pay for it). Undefined once ready, else a promise that settles when it is; a
+ * chunk that fails to load leaves bodies out (the read-more link remains), never a broken card.
  */
-export function loadSanitizer(): Promise<void> | undefined {
-  if (purifier !== undefined) return undefined;
+export function loadSanitizer(engine?: SanitizerEngine): Promise<void> | undefined {
+  if (usesApi(engine) || purifier !== undefined) return undefined;
   purifierLoad ??= import('dompurify').then(
     (module) => void (purifier = createPurifier(module.default)),
     () => void (purifier = null),
@@ -82,34 +76,61 @@ export function loadSanitizer(): Promise<void> | undefined {
   return purifierLoad;
 }
 
-/** Whether `sanitizeHtml` can clean now (or knows for good that it cannot). */
-export function sanitizerSettled(): boolean {
-  return purifier !== undefined;
+/** Whether `sanitizeHtml` can clean now with `engine` (or knows for good that it cannot). */
+export function sanitizerSettled(engine?: SanitizerEngine): boolean {
+  return usesApi(engine) || purifier !== undefined;
+}
+
+type ApiDocument = typeof Document & { parseHTML?(markup: string, options: { sanitizer: unknown }): Document };
+
+/**
+ * The body cleaned by the Sanitizer API into a new inert document: `Document.parseHTML`, which
+ * parses as DOMParser does (scripting off, so `<noscript>` holds markup, as on the DOMPurify
+ * path), else `setHTML` on an element of a detached document.
+ */
+function cleanWithApi(markup: string): Element {
+  const { parseHTML } = Document as ApiDocument;
+  // `<body>` first, as on the DOMPurify path: leading <template>, <meta> or <style> stay in the body.
+  if (parseHTML) return bodyOf(parseHTML.call(Document, `<!doctype html><body>${markup}`, { sanitizer: SANITIZER_CONFIG }));
+  const root = document.implementation.createHTMLDocument('').createElement('div') as unknown as ApiElement;
+  root.setHTML(markup, { sanitizer: SANITIZER_CONFIG });
+  return root;
+}
+
+/** The body parsed inertly through our Trusted Types policy and cleaned in place by DOMPurify. */
+function cleanWithPurifier(markup: string, options: PolicyOptions): Element | undefined {
+  if (!purifier || typeof DOMParser === 'undefined' || !canParseInert()) return undefined;
+  // `<body>` first, so leading <meta>, <base> or <style> stay in the body, where DOMPurify sees them.
+  const root = bodyOf(parseInert(`<!doctype html><body>${markup}`));
+  current = options;
+  try {
+    purifier.sanitize(root, CONFIG);
+    return root;
+  } catch {
+    // DOMPurify refuses trees it cannot clean with certainty: show nothing rather than something doubtful.
+    return undefined;
+  } finally {
+    current = {};
+  }
 }
 
 /**
  * Sanitizes an article body (untrusted HTML) into a `DocumentFragment` to insert as nodes,
- * never as a string. The markup is parsed inertly through the library's Trusted Types policy
- * and DOMPurify cleans that tree in place, so DOMPurify never needs a policy of its own and
- * nothing in the body loads or runs before it is clean. Where no inert parser is allowed
- * (a host CSP refusing the `news-widgets` policy), or before `loadSanitizer` has settled,
- * the body is left out: an empty fragment.
+ * never as a string. Nothing in the body loads or runs before it is clean: the Sanitizer API
+ * parses into a detached inert document (it is no Trusted Types sink, so it needs no policy);
+ * DOMPurify cleans a tree parsed inertly through the library's Trusted Types policy. Either way
+ * the one policy then applies (src/data/sanitize-policy.ts). Where DOMPurify is the engine and
+ * has not settled, or no inert parser is allowed (a host CSP refusing the `news-widgets`
+ * policy), the body is left out: an empty fragment.
  */
 export function sanitizeHtml(markup: string, options: SanitizeOptions = {}): DocumentFragment {
-  if (!markup || !purifier || typeof DOMParser === 'undefined' || !canParseInert()) return document.createDocumentFragment();
-  // `<body>` first, so leading <meta>, <base> or <style> stay in the body, where DOMPurify sees them.
-  const inert = parseInert(`<!doctype html><body>${markup}`);
-  const root = bodyOf(inert);
-  current = options;
-  try {
-    purifier.sanitize(root, CONFIG);
-  } catch {
-    // DOMPurify refuses trees it cannot clean with certainty: show nothing rather than something doubtful.
-    return document.createDocumentFragment();
-  } finally {
-    current = {};
-  }
-  const fragment = inert.createDocumentFragment();
+  const { engine, ...policy } = options;
+  const root = !markup ? undefined : usesApi(engine) ? cleanWithApi(markup) : cleanWithPurifier(markup, policy);
+  if (!root) return document.createDocumentFragment();
+  applyPolicy(root, policy);
+  // Unwrapped elements leave neighbouring text nodes: merged, so both engines give the same DOM.
+  root.normalize();
+  const fragment = root.ownerDocument.createDocumentFragment();
   fragment.append(...root.childNodes);
   return fragment;
 }

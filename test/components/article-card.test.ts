@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/article-card/define.js';
 import type { NewsArticleCard } from '../../src/components/article-card/article-card.js';
 import { clearFeedCache, type NewsItem } from '../../src/index.js';
-import { loadSanitizer, sanitizeHtml } from '../../src/data/sanitize.js';
+import { hasSanitizerApi, loadSanitizer, sanitizeHtml, type SanitizerEngine } from '../../src/data/sanitize.js';
 import { stubFetch } from '../support/fixtures.js';
 
 declare global {
@@ -170,7 +170,8 @@ describe('<news-article-card>', () => {
     });
   });
 
-  describe('the body', () => {
+  // Each sanitizing test runs on both engines where the browser has both (WebKit has no Sanitizer API).
+  for (const engine of (hasSanitizerApi() ? ['auto', 'dompurify'] : ['dompurify']) as SanitizerEngine[]) describe(`the body (${engine === 'auto' ? 'HTML Sanitizer API' : 'DOMPurify'})`, () => {
     beforeEach(() => { window.canary = 0; });
 
     const HOSTILE = [
@@ -190,7 +191,7 @@ describe('<news-article-card>', () => {
     ].join('\n');
 
     it('sanitizes hostile HTML: nothing runs, nothing dangerous stays, the safe content survives', async () => {
-      const el = await fixture<NewsArticleCard>(html`<news-article-card show-body .item=${seedItem({ bodyHtml: HOSTILE })}></news-article-card>`);
+      const el = await fixture<NewsArticleCard>(html`<news-article-card show-body sanitizer=${engine} .item=${seedItem({ bodyHtml: HOSTILE })}></news-article-card>`);
       const body = part(el, 'body');
       expect(body.querySelector('img')!.loading).to.equal('lazy');
       const image = body.querySelector('img')!;
@@ -226,23 +227,23 @@ describe('<news-article-card>', () => {
     });
 
     it('sanitizeHtml returns a fragment of nodes; link-target sets target on body links', async () => {
-      await loadSanitizer();
-      const fragment = sanitizeHtml('<p onclick="x()">Текст <a href="https://outlet.example/a">ссылка</a></p>', { linkTarget: '_blank' });
+      await loadSanitizer(engine);
+      const fragment = sanitizeHtml('<p onclick="x()">Текст <a href="https://outlet.example/a">ссылка</a></p>', { linkTarget: '_blank', engine });
       expect(fragment).to.be.instanceOf(DocumentFragment);
       const link = fragment.querySelector('a')!;
       expect(link.target).to.equal('_blank');
       expect(link.rel).to.equal('noopener');
       expect(fragment.querySelector('p')!.hasAttribute('onclick')).to.equal(false);
-      expect(sanitizeHtml('').childNodes).to.have.length(0);
+      expect(sanitizeHtml('', { engine }).childNodes).to.have.length(0);
 
-      const el = await fixture<NewsArticleCard>(html`<news-article-card show-body link-target="_blank" .item=${seedItem({ bodyHtml: '<p><a href="https://outlet.example/a">ссылка</a></p>' })}></news-article-card>`);
+      const el = await fixture<NewsArticleCard>(html`<news-article-card show-body sanitizer=${engine} link-target="_blank" .item=${seedItem({ bodyHtml: '<p><a href="https://outlet.example/a">ссылка</a></p>' })}></news-article-card>`);
       expect(part(el, 'body').querySelector('a')!.target).to.equal('_blank');
       el.linkTarget = '';
       await el.updateComplete;
       expect(part(el, 'body').querySelector('a')!.hasAttribute('target')).to.equal(false);
     });
 
-    it('works under a strict Trusted Types CSP that allows only the news-widgets policy, creating no other', async () => {
+    it(`works under a strict Trusted Types CSP that allows only the news-widgets policy, creating ${engine === 'auto' ? 'none (the Sanitizer API is no sink)' : 'no other'}`, async () => {
       const frame = document.createElement('iframe');
       const report = new Promise<{ names: string[]; html: string }>((resolve) => {
         window.addEventListener('message', (event) => { if (event.source === frame.contentWindow) resolve(event.data); });
@@ -256,8 +257,8 @@ describe('<news-article-card>', () => {
             const create = trustedTypes.createPolicy.bind(trustedTypes);
             trustedTypes.createPolicy = (name, rules) => { names.push(name); return create(name, rules); };
             const { loadSanitizer, sanitizeHtml } = await import('${location.origin}/src/data/sanitize.ts');
-            await loadSanitizer();
-            const fragment = sanitizeHtml('<p>Текст <a href="https://outlet.example/">ссылка</a><img src="https://outlet.example/p.jpg" onerror="parent.canary = 1"></p><script>parent.canary = 2<\\/script>');
+            await loadSanitizer('${engine}');
+            const fragment = sanitizeHtml('<p>Текст <a href="https://outlet.example/">ссылка</a><img src="https://outlet.example/p.jpg" onerror="parent.canary = 1"></p><script>parent.canary = 2<\\/script>', { engine: '${engine}' });
             const box = document.createElement('div');
             box.append(fragment);
             parent.postMessage({ names, html: box.innerHTML }, '*');
@@ -269,7 +270,7 @@ describe('<news-article-card>', () => {
       try {
         const { names, html: markup } = await report;
         expect(markup).to.equal('<p>Текст <a href="https://outlet.example/">ссылка</a><img src="https://outlet.example/p.jpg" loading="lazy" decoding="async"></p>');
-        expect(names).to.deep.equal(['news-widgets']);
+        expect(names).to.deep.equal(engine === 'auto' ? [] : ['news-widgets']);
         expect(window.canary).to.equal(0);
       } finally {
         frame.remove();
@@ -278,7 +279,7 @@ describe('<news-article-card>', () => {
 
     it('keeps readable structure: headings, quotes, lists, figures', async () => {
       const markup = '<h2>Подзаголовок</h2><blockquote><p>Цитата</p></blockquote><ul><li>Один</li><li>Два</li></ul><figure><img src="https://outlet.example/p.jpg" alt="Фото"><figcaption>Подпись</figcaption></figure><h3>Ещё</h3><ol><li>Три</li></ol>';
-      const el = await fixture<NewsArticleCard>(html`<news-article-card show-body .item=${seedItem({ bodyHtml: markup })}></news-article-card>`);
+      const el = await fixture<NewsArticleCard>(html`<news-article-card show-body sanitizer=${engine} .item=${seedItem({ bodyHtml: markup })}></news-article-card>`);
       const body = part(el, 'body');
       expect([...body.children].map((node) => node.localName)).to.deep.equal(['h2', 'blockquote', 'ul', 'figure', 'h3', 'ol']);
       expect(getComputedStyle(body).maxWidth).to.match(/px$/);

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { loadSanitizer, sanitizeHtml, sanitizerSettled } from '../../data/sanitize.js';
+import { loadSanitizer, sanitizeHtml, sanitizerSettled, type SanitizerEngine } from '../../data/sanitize.js';
 import type { NewsItem } from '../../data/types.js';
 import { safeUrl } from '../../data/urls.js';
 import { feedStyles, sharedStyles } from '../../styles/shared.js';
@@ -86,6 +86,12 @@ export class NewsArticleCard extends FeedElement {
   /** Render the article text (sanitized: HTML-only, no scripts, styles, forms or frames; http(s) and mailto links only). */
   @property({ attribute: 'show-body', type: Boolean }) showBody = false;
 
+  /**
+   * What cleans the body: `auto`, the browser's HTML Sanitizer API where it has one and DOMPurify
+   * elsewhere; `dompurify`, DOMPurify in every browser (loaded with the body).
+   */
+  @property() sanitizer: SanitizerEngine = 'auto';
+
   /** `vertical` (image on top), `horizontal` (image beside the text; stacks when the card is under 34em wide), or `compact` (thumbnail, no lead). */
   @property({ reflect: true }) layout: CardLayout = 'vertical';
 
@@ -103,7 +109,7 @@ export class NewsArticleCard extends FeedElement {
 
   /** With `show-body`, the first update waits for the sanitizer to load. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.showBody ? loadSanitizer() : undefined;
+    const loading = this.showBody ? loadSanitizer(this.sanitizer) : undefined;
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
@@ -120,13 +126,13 @@ export class NewsArticleCard extends FeedElement {
   private deriveBody(): void {
     const markup = this.showBody && !this.serverRender ? this.story?.bodyHtml : undefined;
     const baseUrl = safeUrl(this.story?.url);
-    const key = `${baseUrl ?? ''}\n${this.linkTarget}`;
+    const key = `${baseUrl ?? ''}\n${this.linkTarget}\n${this.sanitizer}`;
     if (markup === this.bodySource && key === this.bodyKey) return;
-    if (markup && !sanitizerSettled()) return;
+    if (markup && !sanitizerSettled(this.sanitizer)) return;
     this.bodySource = markup;
     this.bodyKey = key;
     // Kept as nodes, not a fragment: a fragment empties when inserted, nodes can be re-inserted.
-    this.bodyNodes = markup ? [...sanitizeHtml(markup, { baseUrl, linkTarget: this.linkTarget || undefined }).childNodes] : [];
+    this.bodyNodes = markup ? [...sanitizeHtml(markup, { baseUrl, linkTarget: this.linkTarget || undefined, engine: this.sanitizer }).childNodes] : [];
   }
 
   /** The article URL, only when it is http(s) (an `item` set by script has not been through the data layer). */
