@@ -36,7 +36,7 @@ export interface RenderWidgetOptions {
 
 
 /** Attributes every element takes besides its own: `lang`, and what a page may hang on any element. */
-const GLOBAL_ATTRIBUTE = /^(lang|id|class|data-[a-z0-9-]+)$/;
+const GLOBAL_ATTRIBUTE = /^(lang|id|class|hidden|data-[a-z0-9-]+)$/;
 
 function elementClass(tag: WidgetTag) {
   return customElements.get(tag) as unknown as { observedAttributes: string[] };
@@ -50,10 +50,10 @@ export function widgetAttributes(tag: WidgetTag, attributes: RenderWidgetOptions
   const known = new Set(elementClass(tag).observedAttributes.filter((name) => name !== 'defer-hydration'));
   const pairs: [string, string][] = [];
   for (const [name, value] of Object.entries(attributes)) {
-    if (!known.has(name) && !GLOBAL_ATTRIBUTE.test(name)) {
-      throw new TypeError(`<${tag}> has no attribute "${name}"; it has lang, ${[...known].sort().join(', ')} (and id, class, data-*).`);
-    }
     if (value === false || value === null || value === undefined) continue;
+    if (!known.has(name) && !GLOBAL_ATTRIBUTE.test(name)) {
+      throw new TypeError(`<${tag}> has no attribute "${name}"; it has lang, ${[...known].sort().join(', ')} (and id, class, hidden, data-*).`);
+    }
     if (typeof value !== 'string' && typeof value !== 'number' && value !== true) throw new TypeError(`attributes["${name}"] must be a string, number or boolean.`);
     pairs.push([name, value === true ? '' : String(value)]);
   }
