@@ -11,5 +11,10 @@ for (const file of files) {
   const bytes = await readFile(new URL(`../dist/${file}`, import.meta.url));
   hashes[file] = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 }
-await writeFile(new URL('../dist/integrity.json', import.meta.url), `${JSON.stringify({ version: pkg.version, ...hashes }, null, 2)}\n`);
+// Beside them, the CSP hash sources of the <style>s in server-rendered widgets' declarative shadow
+// roots (news-widgets/ssr, compiled to dist/lib just before), for a strict style-src.
+const { styleHashes } = await import('../dist/lib/ssr/index.js');
+const styleSrc = Object.values(styleHashes());
+await writeFile(new URL('../dist/integrity.json', import.meta.url), `${JSON.stringify({ version: pkg.version, ...hashes, 'style-src': styleSrc }, null, 2)}\n`);
 console.log(`<script src="https://cdn.example/news-widgets@${pkg.version}/dist/news-widgets.iife.js" integrity="${hashes['news-widgets.iife.js']}" crossorigin="anonymous"></script>`);
+console.log(`server-rendered widgets: style-src 'self' ${styleSrc.join(' ')}`);
