@@ -33,6 +33,8 @@ export default defineConfig(({ mode }): UserConfig => {
       minify: true,
       emptyOutDir: true,
       modulePreload: false,
+      // dist/.vite/manifest.json: which chunk holds which module (the bundle tests check what a page fetches).
+      manifest: true,
       rollupOptions: {
         input: 'src/autoload.ts',
         preserveEntrySignatures: 'exports-only',

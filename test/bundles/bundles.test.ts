@@ -16,6 +16,33 @@ async function renderedPage(path: string): Promise<Document> {
   return doc;
 }
 
+/** Loads a page in an iframe and polls until `ready` says it has rendered what the test needs. */
+async function framed(path: string, ready: (doc: Document) => boolean): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 900px; height: 1200px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  while (!ready(frame.contentDocument!)) await new Promise((resolve) => setTimeout(resolve, 20));
+  return frame;
+}
+
+/** Every script a framed page fetched (its resource timing), as paths. */
+const fetchedScripts = (frame: HTMLIFrameElement) => frame.contentWindow!.performance.getEntriesByType('resource')
+  .map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js'));
+
+/** The chunk (its /dist/ path) holding each of these source modules, from Vite's manifest. */
+async function chunksOf(...sources: string[]): Promise<Record<string, string>> {
+  const manifest: Record<string, { file: string }> = await (await fetch('/dist/.vite/manifest.json')).json();
+  return Object.fromEntries(sources.map((source) => {
+    // A dependency's key is its path from the project, wherever node_modules really is.
+    const key = Object.keys(manifest).find((candidate) => candidate === source || candidate.endsWith(`/${source}`));
+    expect(key, source).to.be.a('string');
+    return [source, `/dist/${manifest[key!].file}`];
+  }));
+}
+
 const shadowText = (doc: Document, tag: string, part: string) =>
   [...doc.querySelector(tag)!.shadowRoot!.querySelectorAll(`[part~="${part}"]`)].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
 
@@ -43,10 +70,43 @@ describe('script-tag bundles', function () {
     expectSeedContent(await renderedPage('/test/bundles/esm.html'));
   });
 
+  it('dist/news-latest-list.iife.js through a classic <script src> upgrades the list already in the page, and defines nothing else', async () => {
+    const frame = await framed('/test/bundles/list-iife.html', (doc) => Boolean(doc.querySelector('news-latest-list')?.shadowRoot?.querySelector('[part~="title"]')));
+    const doc = frame.contentDocument!;
+    expect(shadowText(doc, 'news-latest-list', 'title')).to.deep.equal(['Обеспечить стратегическую безопасность', 'Сохраняя победные традиции', 'Здоровье в приоритете']);
+    expect(shadowText(doc, 'news-latest-list', 'date')[0]).to.equal('21/01/2026 - 18:21');
+    expect(frame.contentWindow!.customElements.get('news-article-card')).to.equal(undefined);
+  });
+
   it('the IIFE included twice and beside the ES module never throws', async () => {
     const doc = await renderedPage('/test/bundles/twice.html');
     expectSeedContent(doc);
     expect((doc.defaultView as unknown as { errors: string[] }).errors).to.deep.equal([]);
+  });
+});
+
+describe('dist/news-widgets.js loads what the page shows, and nothing else', function () {
+  this.timeout(PAGE_TIMEOUT_MS);
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('a page with one Russian list fetches no card, attribution, sanitizer, date parser, other language or other reader', async () => {
+    const frame = await framed('/test/bundles/list-only.html', (doc) => Boolean(doc.querySelector('news-latest-list')?.shadowRoot?.querySelector('[part~="title"]')));
+    const fetched = fetchedScripts(frame);
+    const wanted = await chunksOf('src/components/latest-list/define.ts', 'src/i18n/language-ru.ts', 'src/data/shapes/generic.ts');
+    for (const [source, chunk] of Object.entries(wanted)) expect(fetched, source).to.include(chunk);
+    const unwanted = await chunksOf(
+      'src/components/article-card/define.ts', 'src/components/source-attribution/define.ts', 'node_modules/dompurify/dist/purify.es.mjs',
+      'src/data/date-pattern.ts', 'src/i18n/language-kk.ts', 'src/i18n/language-en.ts',
+      'src/data/shapes/rss.ts', 'src/data/shapes/atom.ts', 'src/data/shapes/jsonfeed.ts', 'src/data/shapes/wordpress.ts',
+    );
+    for (const [source, chunk] of Object.entries(unwanted)) expect(fetched, source).not.to.include(chunk);
+  });
+
+  it('a card with its body fetches DOMPurify only where the browser has no HTML Sanitizer API', async () => {
+    const frame = await framed('/test/bundles/card-only.html', (doc) => Boolean(doc.querySelector('news-article-card')?.shadowRoot?.querySelector('[part~="body"] p')));
+    const { 'node_modules/dompurify/dist/purify.es.mjs': purify } = await chunksOf('node_modules/dompurify/dist/purify.es.mjs');
+    const hasApi = typeof ((frame.contentWindow as unknown as { Element: typeof Element }).Element.prototype as { setHTML?: unknown }).setHTML === 'function';
+    expect(fetchedScripts(frame).includes(purify)).to.equal(!hasApi);
   });
 });
 
@@ -62,8 +122,8 @@ describe('script-tag bundles carry no server code', () => {
     ['request-filtering-agent', /is not allowed\. Because/],
   ];
 
-  it('dist/news-widgets.js, dist/news-widgets.iife.js and every chunk they load hold none of the edge or its dependencies', async () => {
-    const queue = ['/dist/news-widgets.js', '/dist/news-widgets.iife.js'].map((path) => new URL(path, location.origin).href);
+  it('dist/news-widgets.js, both IIFEs and every chunk they load hold none of the edge or its dependencies', async () => {
+    const queue = ['/dist/news-widgets.js', '/dist/news-widgets.iife.js', '/dist/news-latest-list.iife.js'].map((path) => new URL(path, location.origin).href);
     const seen = new Set<string>();
     for (let url = queue.shift(); url; url = queue.shift()) {
       if (seen.has(url)) continue;

@@ -27,8 +27,11 @@ describe('a host page with a strict Content-Security-Policy and Trusted Types', 
   this.timeout(120_000);
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
-  it('renders and works with only the lit-html and news-widgets policies, and nothing is blocked', async () => {
-    const { doc, win } = await strictPage('/test/hardening/csp.html');
+  for (const [page, what] of [
+    ['/test/hardening/csp.html', 'renders and works with only the lit-html and news-widgets policies, and nothing is blocked'],
+    ['/test/hardening/csp-two-scripts.html', 'with the list script and the all-in script on one page, under the documented policy (\'allow-duplicates\': each copy of Lit creates its lit-html policy), renders and works, and nothing is blocked'],
+  ]) it(what, async () => {
+    const { doc, win } = await strictPage(page);
     const list = doc.querySelector('news-latest-list')!.shadowRoot!;
     expect([...list.querySelectorAll('[part~="title"]')].map((node) => node.textContent)).to.deep.equal(['Обеспечить стратегическую безопасность', 'Сохраняя победные традиции']);
     (list.querySelector('[part~="more"]') as HTMLButtonElement).click();
@@ -40,8 +43,8 @@ describe('a host page with a strict Content-Security-Policy and Trusted Types', 
     expect(win.errors).to.deep.equal([]);
   });
 
-  it('sanitizes a hostile body under the policy: the text stays, every trick is gone, nothing ran', async () => {
-    const { doc, win } = await strictPage('/test/hardening/csp-hostile.html');
+  for (const [page, engine] of [['/test/hardening/csp-hostile.html', 'the browser\'s default engine'], ['/test/hardening/csp-hostile-dompurify.html', 'DOMPurify']]) it(`sanitizes a hostile body under the policy with ${engine}: the text stays, every trick is gone, nothing ran`, async () => {
+    const { doc, win } = await strictPage(page);
     const body = doc.querySelector('news-article-card')!.shadowRoot!.querySelector('[part~="body"]')!;
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(win.canary).to.equal(0);
