@@ -2,15 +2,19 @@
 // page first uses it, so a page with one list loads no card, attribution or sanitizer code.
 // Elements already in the page, and any added later to the document, are found; registration
 // is guarded, so this module beside the IIFE builds (or twice) is harmless.
-// Lit's hydration support, before any LitElement class is defined: server-rendered widgets
-// (news-widgets/ssr) hydrate in place instead of rendering again.
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 
 const DEFINITIONS: Record<string, () => Promise<unknown>> = {
   'news-latest-list': () => import('./components/latest-list/define.js'),
   'news-article-card': () => import('./components/article-card/define.js'),
   'news-source-attribution': () => import('./components/source-attribution/define.js'),
 };
+
+// Server-rendered widgets (news-widgets/ssr) arrive with a declarative shadow root. Only then is
+// Lit's hydration support loaded, before any element class is defined, so that they hydrate in
+// place; a page without them does not pay for it. (A server-rendered widget added after that
+// renders afresh, as it does wherever hydration support is missing.)
+const serverRendered = [...document.querySelectorAll(Object.keys(DEFINITIONS).join(','))].some((element) => element.shadowRoot);
+const hydration = serverRendered ? import('@lit-labs/ssr-client/lit-element-hydrate-support.js') : undefined;
 
 const loading = new Map<string, Promise<unknown>>();
 let observer: MutationObserver | undefined;
@@ -22,7 +26,8 @@ let observer: MutationObserver | undefined;
 export function load(tag: string): Promise<unknown> {
   let pending = loading.get(tag);
   if (!pending) {
-    pending = customElements.get(tag) || !Object.hasOwn(DEFINITIONS, tag) ? Promise.resolve() : DEFINITIONS[tag]();
+    const define = DEFINITIONS[tag];
+    pending = customElements.get(tag) || !Object.hasOwn(DEFINITIONS, tag) ? Promise.resolve() : hydration ? hydration.then(define) : define();
     loading.set(tag, pending);
     if (loading.size === Object.keys(DEFINITIONS).length) observer?.disconnect();
   }
