@@ -90,7 +90,9 @@ export function createRenderService(deps: RenderServiceDeps) {
     let render = renders.get(key);
     if (!render) {
       const feed = readEdgeFeed(JSON.parse(entry.body.toString('utf8')), { parsers: nodeParsers });
-      const bytes = Buffer.from(await renderWidget(tag as (typeof WIDGET_TAGS)[number], { feed, attributes: { ...attributes, src } as unknown as { lang: string } }));
+      // The attribution fetches nothing: it has no src.
+      const own = tag === 'news-source-attribution' ? attributes : { ...attributes, src };
+      const bytes = Buffer.from(await renderWidget(tag as (typeof WIDGET_TAGS)[number], { feed, attributes: own as { lang: string } }));
       render = { bytes, etag: strongEtag(bytes) };
       renders.set(key, render);
     }

@@ -63,6 +63,10 @@ describe('edge: /render/<tag>', () => {
     assert.equal(attr(direct, 'src'), `${edge.origin}${feedPath(feedUrl, { 'time-zone': 'UTC' })}`);
     const named = hostOf(await (await edge.get(renderPath('news-article-card', { feed: 'seed', lang: 'en' }))).text());
     assert.equal(attr(named, 'src'), `${edge.origin}/feeds/seed`);
+    // The attribution fetches nothing of its own.
+    const attribution = hostOf(await (await edge.get(renderPath('news-source-attribution', { feed: 'seed', lang: 'en', variant: 'block' }))).text());
+    assert.equal(attribution.tagName, 'news-source-attribution');
+    assert.equal(attr(attribution, 'src'), undefined);
     // Behind a proxy the edge is told where readers reach it.
     const behind = await startEdge({ allow: [origin.origin], allowAddresses: ['127.0.0.1'], publicUrl: 'https://news.outlet.example/edge/' });
     try {
