@@ -37,7 +37,8 @@ export const latestListStyles = css`
   }
   @keyframes arrive {
     from {
-      background: color-mix(in srgb, var(--_accent) 25%, transparent);
+      /* Strong enough to catch the eye, light enough that muted text keeps its contrast (4.5:1). */
+      background: color-mix(in srgb, var(--_accent) 15%, transparent);
     }
   }
   .text {
