@@ -35,6 +35,9 @@ export interface RenderWidgetOptions {
 }
 
 
+/** The list's layouts rendered by the list itself (the others load a module of their own in the browser). */
+const SERVER_LIST_LAYOUTS = ['list', 'compact', 'grid'];
+
 /** Attributes every element takes besides its own: `lang`, and what a page may hang on any element. */
 const GLOBAL_ATTRIBUTE = /^(lang|id|class|hidden|data-[a-z0-9-]+)$/;
 
@@ -56,6 +59,11 @@ export function widgetAttributes(tag: WidgetTag, attributes: RenderWidgetOptions
     }
     if (typeof value !== 'string' && typeof value !== 'number' && value !== true) throw new TypeError(`attributes["${name}"] must be a string, number or boolean.`);
     pairs.push([name, value === true ? '' : String(value)]);
+  }
+  // The ticker and carousel layouts live in modules the browser loads when used: not rendered here.
+  const layout = pairs.find(([name]) => name === 'layout')?.[1];
+  if (tag === 'news-latest-list' && layout !== undefined && !SERVER_LIST_LAYOUTS.includes(layout)) {
+    throw new TypeError(`renderWidget renders the list's ${SERVER_LIST_LAYOUTS.join(', ')} layouts; ${layout} is rendered in the browser.`);
   }
   const src = pairs.find(([name]) => name === 'src')?.[1];
   if (src !== undefined && sourceAddresses(src).length > 1) throw new TypeError('renderWidget renders one source: give src a single address.');

@@ -113,6 +113,7 @@ describe('edge: /render/<tag>', () => {
       [renderPath('news-latest-list', { url: feedUrl }), /Say which language/],
       [renderPath('news-latest-list', { url: feedUrl, lang: '' }), /Say which language/],
       [renderPath('news-latest-list', { url: feedUrl, lang: 'ru', limt: 3 }), /has no attribute "limt"/],
+      [renderPath('news-latest-list', { url: feedUrl, lang: 'ru', layout: 'ticker' }), /ticker is rendered in the browser/],
       [renderPath('news-latest-list', { url: feedUrl, lang: 'ru', src: 'https://elsewhere.example/' }), /sets src itself/],
       [renderPath('news-latest-list', { lang: 'ru' }), /Say which feed to render/],
       [renderPath('news-latest-list', { url: feedUrl, feed: 'seed', lang: 'ru' }), /not both/],

@@ -139,13 +139,15 @@ describe('renderWidget', () => {
     }
   });
 
-  it('refuses what it cannot render: no lang, an unknown tag or attribute, several sources, a style attribute', async () => {
+  it('refuses what it cannot render: no lang, an unknown tag or attribute, several sources, a style attribute, the ticker and carousel', async () => {
     await assert.rejects(renderWidget('news-latest-list', { feed: latest, attributes: {} }), /attributes\.lang/);
     await assert.rejects(renderWidget('news-latest-list', { feed: latest, attributes: { lang: ' ' } }), /attributes\.lang/);
     await assert.rejects(renderWidget('news-ticker', { feed: latest, attributes: { lang: 'ru' } }), TypeError);
     await assert.rejects(renderWidget('news-latest-list', { feed: latest, attributes: { lang: 'ru', limt: 3 } }), /has no attribute "limt"/);
     await assert.rejects(renderWidget('news-latest-list', { feed: latest, attributes: { lang: 'ru', style: 'color: red' } }), /has no attribute "style"/);
     await assert.rejects(renderWidget('news-latest-list', { feed: latest, attributes: { lang: 'ru', src: 'https://a.example/1 https://b.example/2' } }), /one source/);
+    // Layouts whose module the browser loads when used: refused, never left half-done in the server process.
+    for (const layout of ['ticker', 'carousel']) await assert.rejects(renderWidget('news-latest-list', { feed: latest, attributes: { lang: 'ru', layout } }), /rendered in the browser/);
     // Global attributes a page may hang on any element are fine.
     const html = await renderWidget('news-latest-list', { feed: latest, attributes: { lang: 'ru', id: 'news', class: 'aside wide', 'data-slot': '1', hidden: false, limt: undefined } });
     assert.match(html, /^<news-latest-list lang="ru" id="news" class="aside wide" data-slot="1" theme="light" layout="list">/);
