@@ -25,6 +25,8 @@ export interface Answer {
   recentDates?: number;
   /** Points image URLs at local stand-in pictures: the seed's sarbaz.example does not resolve offline. */
   standInImages?: boolean;
+  /** Leaves out the first N entries of the JSON body's list of items (the feed as it was before they were published). */
+  dropItems?: number;
 }
 
 /** URL → answer; an array answers the n-th request with its n-th entry, the last one repeating. */
@@ -116,6 +118,7 @@ async function respond(answer: Answer, signal: AbortSignal | undefined): Promise
   let body = await bodyOf(answer);
   if (answer.recentDates !== undefined) body = freshenDates(body, answer.recentDates);
   if (answer.standInImages) body = standInImages(body);
+  if (answer.dropItems) body = dropItems(body, answer.dropItems);
   const extension = answer.fixture?.split('.').pop() ?? 'json';
   const type = answer.type ?? TYPES[extension] ?? TYPES.json;
   return new Response(body, { status: answer.status ?? 200, headers: { 'Content-Type': type, ...answer.headers } });
@@ -151,4 +154,14 @@ function standInImages(body: string): string {
     if (!seen.has(url)) seen.set(url, absolute(STAND_INS[seen.size % STAND_INS.length]));
     return seen.get(url)!;
   });
+}
+
+/** The body without the first `count` entries of its list: the top-level array, or the first array-valued field. */
+function dropItems(body: string, count: number): string {
+  const json: unknown = JSON.parse(body);
+  if (Array.isArray(json)) return JSON.stringify(json.slice(count));
+  const record = json as Record<string, unknown>;
+  const field = Object.keys(record).find((key) => Array.isArray(record[key]));
+  if (field) record[field] = (record[field] as unknown[]).slice(count);
+  return JSON.stringify(record);
 }

@@ -8,6 +8,7 @@ import {
   EMPTY, FLAKY, HANGS, LOGIN_PAGE, NOT_FOUND, RECENT, SEED_LATEST, SERVER_ERROR, SLOW, UNREACHABLE, WITH_IMAGES, seedEndpoints, stateEndpoints,
 } from './support/endpoints.js';
 import type { StoryParameters } from './support/story-types.js';
+import type { Endpoints } from '../.storybook/mock-fetch.js';
 
 /** Args are the element's attributes, named as in HTML. */
 interface ListArgs {
@@ -16,7 +17,9 @@ interface ListArgs {
   rubric?: string;
   heading?: string;
   'heading-level'?: number;
-  layout?: 'list' | 'compact' | 'grid';
+  layout?: 'list' | 'compact' | 'grid' | 'ticker' | 'carousel';
+  interval?: number;
+  'hide-source'?: boolean;
   theme?: 'light' | 'dark' | 'auto';
   'time-zone'?: string;
   'date-format'?: string;
@@ -28,6 +31,28 @@ interface ListArgs {
   timeout?: number;
   loading?: 'lazy' | 'eager';
   class?: string;
+}
+
+// Two more outlets, for lists fed with several sources (fixtures in test/fixtures/sources/).
+const VESTNIK = 'https://vestnik.example/feed.json';
+const ZHAUYNGER = 'https://zhauynger.example/kk/rss.xml';
+/** Good once, then down. */
+const VESTNIK_FLAKY = 'https://vestnik.example/flaky.json';
+/** The seed feed, first without its three newest items, then with them: what a refresh brings. */
+const GROWING = 'https://sarbaz.example/api/latest.json?growing';
+const sourcesEndpoints: Endpoints = {
+  [VESTNIK]: { fixture: 'sources/vestnik.json', standInImages: true },
+  [ZHAUYNGER]: { fixture: 'sources/zhauynger.xml', standInImages: true },
+  [VESTNIK_FLAKY]: [{ fixture: 'sources/vestnik.json', standInImages: true }, { status: 503, body: { error: 'Service Unavailable' } }],
+  [GROWING]: [{ fixture: 'seed/latest.json', dropItems: 3 }, { fixture: 'seed/latest.json' }],
+};
+
+/** The list's shadow root, once it has rendered items. */
+async function rendered(canvas: HTMLElement): Promise<ShadowRoot> {
+  const list = canvas.querySelector('news-latest-list')!;
+  if (!list.shadowRoot?.querySelector('[data-index]')) await new Promise((resolve) => list.addEventListener('news-load', resolve, { once: true }));
+  await list.updateComplete;
+  return list.shadowRoot!;
 }
 
 /** A refresh at once, after the first load: what the `refresh` timer does every N seconds. */
@@ -52,12 +77,15 @@ const meta: Meta<ListArgs> = {
     loading: 'eager',
   },
   argTypes: {
-    layout: { control: 'inline-radio', options: ['list', 'compact', 'grid'] },
+    layout: { control: 'inline-radio', options: ['list', 'compact', 'grid', 'ticker', 'carousel'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     loading: { control: 'inline-radio', options: ['lazy', 'eager'] },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
   },
-  parameters: { endpoints: { ...seedEndpoints, ...stateEndpoints } } satisfies StoryParameters,
+  parameters: {
+    endpoints: { ...seedEndpoints, ...stateEndpoints, ...sourcesEndpoints },
+    actions: { handles: ['news-load', 'news-error', 'news-item-click', 'news-impression'] },
+  } satisfies StoryParameters & Record<string, unknown>,
   // The link is the partner's fallback: shown before the script runs, and beside the error message.
   render: (args) => html`
     <news-latest-list ${attributes(args)}>
@@ -133,4 +161,61 @@ export const RefreshedButStale: Story = {
   render: (args) => html`
     <news-latest-list ${attributes(args)} @news-load=${refreshOnce}></news-latest-list>
   `,
+};
+
+/** Three outlets in one list, newest first; the same article from two of them shows once; each item names its source. */
+export const SeveralSources: Story = { args: { src: `${SEED_LATEST} ${VESTNIK} ${ZHAUYNGER}` } };
+
+/**
+ * A source went down at a refresh: the others update, its last items stay, and a discreet line
+ * names it (news-error with `partial` and `stale`). Only when every source fails is it the error state.
+ */
+export const SeveralSourcesOneDown: Story = {
+  args: { src: `${SEED_LATEST} ${VESTNIK_FLAKY}`, refresh: 60 },
+  parameters: { settle: 'stale' } satisfies StoryParameters,
+  render: (args) => html`<news-latest-list ${attributes(args)} @news-load=${refreshOnce}></news-latest-list>`,
+};
+
+/** One headline at a time, the next every 6 s; the rotation control and previous/next come first. */
+export const Ticker: Story = { args: { layout: 'ticker', src: `${SEED_LATEST} ${VESTNIK}` } };
+
+/** The reader stopped the ticker: the control now offers to start it again, and the headlines stay. */
+export const TickerStopped: Story = {
+  args: { layout: 'ticker' },
+  play: async ({ canvasElement }) => {
+    (await rendered(canvasElement)).querySelector<HTMLButtonElement>('[part~="pause"]')!.click();
+  },
+};
+
+/** The reader steps through with "next": rotation waits while focus is in the ticker, and each headline is announced politely. */
+export const TickerStepping: Story = {
+  args: { layout: 'ticker' },
+  play: async ({ canvasElement }) => {
+    const next = (await rendered(canvasElement)).querySelector<HTMLButtonElement>('[part~="next"]')!;
+    next.focus();
+    next.click();
+  },
+};
+
+/** A row of cards that scrolls sideways: buttons, arrow keys between headlines, "3 из 10" labels. */
+export const Carousel: Story = { args: { layout: 'carousel', src: WITH_IMAGES } };
+
+/** With `interval`, the carousel moves by itself, with the same rotation control as the ticker. */
+export const CarouselRotating: Story = { args: { layout: 'carousel', src: `${WITH_IMAGES} ${VESTNIK}`, interval: 5 } };
+
+/**
+ * A refresh brought three stories while the reader was in the list (focus on a headline): the
+ * list stays as it is and offers "3 новых материала", which inserts them and moves focus to the first.
+ */
+export const NewStories: Story = {
+  args: { src: GROWING },
+  play: async ({ canvasElement }) => {
+    const root = await rendered(canvasElement);
+    const list = root.host as NewsLatestList;
+    root.querySelector<HTMLElement>('[part~="title"]')!.focus();
+    const refreshed = new Promise((resolve) => list.addEventListener('news-load', resolve, { once: true }));
+    list.retry();
+    await refreshed;
+    await list.updateComplete;
+  },
 };
