@@ -54,9 +54,10 @@ export abstract class NewsElement extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const serverRoot = isServer ? null : this.shadowRoot;
     if (!serverRoot) return super.createRenderRoot();
-    const { elementStyles, shadowRootOptions } = this.constructor as typeof LitElement;
+    const { elementStyles, shadowRootOptions, observedAttributes } = this.constructor as typeof LitElement;
     const hasData = this.readServerData();
-    if ('litElementHydrateSupport' in globalThis && hasData) {
+    // The hydration support, once applied to LitElement, makes every element observe `defer-hydration`.
+    if (observedAttributes.includes('defer-hydration') && hasData) {
       this.serverRender = true;
       const root = super.createRenderRoot();
       adoptStyles(serverRoot, elementStyles);
@@ -78,9 +79,9 @@ export abstract class NewsElement extends LitElement {
     if (isServer) this.localize.hostUpdate();
   }
 
-  /** Waits, the first time a language shows, for its date locale (a separate chunk in the ES module build). */
+  /** Waits, the first time a language shows, for its strings and what its dates need (chunks of their own in the ES module build). */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.localize.localeLoading();
+    const loading = this.localize.localeLoading(this.dateDisplay());
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 

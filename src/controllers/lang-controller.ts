@@ -1,6 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Locale } from 'date-fns';
-import { dateLocaleFor, langOf, loadDateLocale, messagesFor, uiLang, type UiLang } from '../i18n/localize.js';
+import { dateLocaleFor, langOf, loadLanguage, messagesFor, uiLang, type DateNeeds, type UiLang } from '../i18n/localize.js';
 import type { Messages } from '../i18n/messages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -21,16 +21,18 @@ export class LangController implements ReactiveController {
     return messagesFor(this.lang);
   }
 
-  get dateLocale(): Locale {
+  /** The language's date words, where the host's dates need them (see `localeLoading`). */
+  get dateLocale(): Locale | undefined {
     return dateLocaleFor(this.lang);
   }
 
   /**
-   * For the host's `scheduleUpdate`: a promise while the date locale of the language the DOM
-   * asks for is loading, so no update renders dates in the wrong language.
+   * For the host's `scheduleUpdate`: a promise while the language the DOM asks for is loading
+   * (its strings, and what `dates` need: date words, date-fns `format`), so no update renders
+   * in the wrong language.
    */
-  localeLoading(): Promise<void> | undefined {
-    return loadDateLocale(this.resolved());
+  localeLoading(dates?: DateNeeds): Promise<void> | undefined {
+    return loadLanguage(this.resolved(), dates);
   }
 
   hostConnected(): void {

@@ -1,5 +1,7 @@
-// Registers every language at once, for code that renders before a language could load on
-// demand (a server renderer calls no `scheduleUpdate`). Side effect only.
+// Registers every language at once, strings, date words and date-fns `format`, for code that
+// renders before any could load on demand (a server renderer calls no `scheduleUpdate`). Side effect only.
+import { format } from 'date-fns/format';
+import { registerFullFormat } from './date-display.js';
 import * as en from './language-en.js';
 import * as kk from './language-kk.js';
 import * as ru from './language-ru.js';
@@ -8,3 +10,4 @@ import { registerLanguage } from './localize.js';
 registerLanguage('ru', ru);
 registerLanguage('kk', kk);
 registerLanguage('en', en);
+registerFullFormat(format);

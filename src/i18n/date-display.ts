@@ -1,6 +1,8 @@
 import type { Locale } from 'date-fns';
-import { format } from 'date-fns';
+import { lightFormat } from 'date-fns/lightFormat';
 import { TZDate } from '@date-fns/tz';
+
+type Format = typeof import('./full-format.js').format;
 
 export const DEFAULT_DATE_FORMAT = 'dd/MM/yyyy - HH:mm';
 const HOUR_MS = 3_600_000;
@@ -14,6 +16,31 @@ const UNITS: [string, number][] = [
   ['xSeconds', 1],
 ];
 
+// Tokens `lightFormat` writes exactly as `format` does (both use date-fns's light formatters):
+// numbers only, no words, no ordinals. Any other letter outside quotes needs `format` and a locale.
+const TOKENS = /[yYQqMLwIdDecihHKkms]o|(\w)\1*|''|'(''|[^'])+('|$)|./g;
+const LIGHT_TOKEN = /^(?:y+|M{1,2}|d{1,2}|H{1,2}|h{1,2}|m{1,2}|s{1,2}|S+)$/;
+
+/** Whether `pattern` needs date-fns `format` and the locale's words, rather than `lightFormat`. */
+export function needsWords(pattern: string): boolean {
+  return (pattern.match(TOKENS) ?? []).some((token) => /^[a-zA-Z]/.test(token) && !LIGHT_TOKEN.test(token));
+}
+
+let fullFormat: Format | undefined;
+let fullFormatLoad: Promise<void> | undefined;
+
+/** Makes date-fns `format` available at once (src/i18n/all-languages.ts does, for servers). */
+export function registerFullFormat(format: Format): void {
+  fullFormat = format;
+}
+
+/** Undefined when date-fns `format` is there; else a promise that settles once it is (or failed to load). */
+export function loadFullFormat(): Promise<void> | undefined {
+  if (fullFormat) return undefined;
+  fullFormatLoad ??= import('./full-format.js').then((module) => registerFullFormat(module.format), () => {});
+  return fullFormatLoad;
+}
+
 /** "5 минут назад": the unit picked here, the words from the date-fns locale. */
 function relativeTime(age: number, locale: Locale): string {
   const seconds = Math.max(1, Math.floor(age / 1000));
@@ -23,7 +50,8 @@ function relativeTime(age: number, locale: Locale): string {
 }
 
 export interface DateDisplay {
-  locale: Locale;
+  /** The page language's date words: needed for relative dates and for patterns with words (`needsWords`). */
+  locale?: Locale;
   /** A date-fns `format` pattern. */
   pattern: string;
   /** IANA zone to show dates in; the reader's own zone when unset. */
@@ -39,7 +67,7 @@ const formatted = new Map<string, string>();
 const MAX_CACHED = 5000;
 
 function formatPattern(date: Date, display: DateDisplay): string {
-  const key = `${date.getTime()}|${display.pattern}|${display.timeZone ?? ''}|${display.locale.code ?? ''}`;
+  const key = `${date.getTime()}|${display.pattern}|${display.timeZone ?? ''}|${display.locale?.code ?? ''}`;
   let text = formatted.get(key);
   if (text === undefined) {
     text = formatWithFallback(date, display);
@@ -52,7 +80,7 @@ function formatPattern(date: Date, display: DateDisplay): string {
 /** A feed date as the reader sees it: relative while recent, else by pattern, in the display zone. */
 export function displayDate(date: Date, display: DateDisplay): string {
   const age = display.now - date.getTime();
-  if (display.relative && age >= 0 && age < display.relativeMaxAge * HOUR_MS) {
+  if (display.relative && display.locale && age >= 0 && age < display.relativeMaxAge * HOUR_MS) {
     return relativeTime(age, display.locale);
   }
   return formatPattern(date, display);
@@ -66,7 +94,9 @@ function formatWithFallback(date: Date, display: DateDisplay): string {
   ];
   for (const [shown, pattern] of attempts) {
     try {
-      return format(shown, pattern, { locale: display.locale });
+      if (!needsWords(pattern)) return lightFormat(shown, pattern);
+      // Words without their chunk (it failed to load) fall back to the default pattern.
+      if (fullFormat && display.locale) return fullFormat(shown, pattern, { locale: display.locale });
     } catch {
       continue;
     }

@@ -1,4 +1,5 @@
 import type { Locale } from 'date-fns';
+import { loadFullFormat, needsWords } from './date-display.js';
 import type { Messages } from './messages.js';
 
 export type UiLang = 'ru' | 'kk' | 'en';
@@ -9,15 +10,27 @@ export interface Language {
   dateLocale: Locale;
 }
 
-// Each language loads on demand, strings and date locale together (one chunk in the ES module
-// build), so a page pays only for the languages it shows.
-const LOADERS: Record<UiLang, () => Promise<Language>> = {
-  ru: () => import('./language-ru.js'),
-  kk: () => import('./language-kk.js'),
-  en: () => import('./language-en.js'),
+/** What an element's dates need: words for relative dates and for patterns with words. */
+export interface DateNeeds {
+  pattern: string;
+  relative: boolean;
+}
+
+// Each language loads on demand (chunks of their own in the ES module build), so a page pays
+// only for what it shows: the strings always, the date words only where dates need them.
+const MESSAGE_LOADERS: Record<UiLang, () => Promise<Messages>> = {
+  ru: () => import('./ru.js').then((module) => module.ru),
+  kk: () => import('./kk.js').then((module) => module.kk),
+  en: () => import('./en.js').then((module) => module.en),
 };
-const languages = new Map<UiLang, Language>();
-const pending = new Map<UiLang, Promise<void>>();
+const DATE_LOCALE_LOADERS: Record<UiLang, () => Promise<Locale>> = {
+  ru: () => import('date-fns/locale/ru').then((module) => module.ru),
+  kk: () => import('date-fns/locale/kk').then((module) => module.kk),
+  en: () => import('date-fns/locale/en-US').then((module) => module.enUS),
+};
+const messages = new Map<UiLang, Messages>();
+const dateLocales = new Map<UiLang, Locale>();
+const pending = new Map<string, Promise<void>>();
 
 /** `ru-RU` → `ru`; a language we have no strings for falls back to English. */
 export function uiLang(tag: string | null | undefined): UiLang {
@@ -37,45 +50,50 @@ export function langOf(element: Element): string {
   return document.documentElement.lang;
 }
 
-/** The language `lang` shows in: itself once loaded, else English (its chunk failed to load). */
-function languageFor(lang: UiLang): Language {
-  const language = languages.get(lang) ?? languages.get('en');
-  if (!language) throw new Error(`news-widgets: the "${lang}" strings are not loaded yet (await loadLanguage, or import i18n/all-languages.js first).`);
-  return language;
-}
-
 export function messagesFor(lang: UiLang): Messages {
-  return languageFor(lang).messages;
+  // English stands in for a language whose chunk failed to load.
+  const found = messages.get(lang) ?? messages.get('en');
+  if (!found) throw new Error(`news-widgets: the "${lang}" strings are not loaded yet (await loadLanguage, or import i18n/all-languages.js first).`);
+  return found;
 }
 
-export function dateLocaleFor(lang: UiLang): Locale {
-  return languageFor(lang).dateLocale;
+/** The date words of `lang` once loaded (English's, if its chunk failed); undefined before. */
+export function dateLocaleFor(lang: UiLang): Locale | undefined {
+  return dateLocales.get(lang) ?? dateLocales.get('en');
 }
 
-/** Makes a language available at once (src/i18n/all-languages.ts registers every one). */
+/** Makes a language available at once, strings and date words (src/i18n/all-languages.ts registers every one). */
 export function registerLanguage(lang: UiLang, language: Language): void {
-  languages.set(lang, language);
+  messages.set(lang, language.messages);
+  dateLocales.set(lang, language.dateLocale);
 }
 
-/**
- * Undefined when `lang` is ready; else a promise that settles once it is. A chunk that fails
- * to load leaves English, never a broken widget.
- */
-export function loadLanguage(lang: UiLang): Promise<void> | undefined {
-  if (languages.has(lang)) return undefined;
-  let loading = pending.get(lang);
+/** Runs `load` once per key; a chunk that fails to load is replaced by `fallback` (English), never a broken widget. */
+function once<T>(key: string, store: Map<UiLang, T>, lang: UiLang, load: () => Promise<T>, fallback: () => Promise<void> | undefined): Promise<void> {
+  let loading = pending.get(key);
   if (!loading) {
-    loading = LOADERS[lang]().then(
-      (language) => void languages.set(lang, language),
-      () => (lang === 'en' ? undefined : loadLanguage('en')),
-    );
-    pending.set(lang, loading);
+    loading = load().then((value) => void store.set(lang, value), () => fallback());
+    pending.set(key, loading);
   }
   return loading;
 }
 
-/** The name `LangController` knows `loadLanguage` by: the date locale now comes with the strings. */
-export const loadDateLocale = loadLanguage;
+/**
+ * Undefined when `lang` is ready for `dates` (its strings, and the date words and date-fns
+ * `format` where the dates need them); else a promise that settles once it is.
+ */
+export function loadLanguage(lang: UiLang, dates?: DateNeeds): Promise<void> | undefined {
+  const loads: (Promise<void> | undefined)[] = [];
+  if (!messages.has(lang)) loads.push(once(`strings:${lang}`, messages, lang, MESSAGE_LOADERS[lang], () => (lang === 'en' ? undefined : loadLanguage('en'))));
+  const words = dates !== undefined && needsWords(dates.pattern);
+  if ((words || dates?.relative) && !dateLocales.has(lang)) {
+    loads.push(once(`dates:${lang}`, dateLocales, lang, DATE_LOCALE_LOADERS[lang], () => (lang === 'en' ? undefined : loadLanguage('en', dates))));
+  }
+  if (words) loads.push(loadFullFormat());
+  const waiting = loads.filter((load) => load !== undefined);
+  return waiting.length ? Promise.all(waiting).then(() => undefined) : undefined;
+}
+
 
 /** "A", "A и B", "A, B и C": our own joiner, since Intl.ListFormat has no Kazakh. */
 export function joinNames(names: readonly string[], and: string): string {
