@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
-const files = ['news-widgets.iife.js', 'news-widgets.js'];
+const files = ['news-widgets.iife.js', 'news-latest-list.iife.js', 'news-widgets.js'];
 const hashes = {};
 for (const file of files) {
   const bytes = await readFile(new URL(`../dist/${file}`, import.meta.url));
@@ -16,5 +16,7 @@ for (const file of files) {
 const { styleHashes } = await import('../dist/lib/ssr/index.js');
 const styleSrc = Object.values(styleHashes());
 await writeFile(new URL('../dist/integrity.json', import.meta.url), `${JSON.stringify({ version: pkg.version, ...hashes, 'style-src': styleSrc }, null, 2)}\n`);
-console.log(`<script src="https://cdn.example/news-widgets@${pkg.version}/dist/news-widgets.iife.js" integrity="${hashes['news-widgets.iife.js']}" crossorigin="anonymous"></script>`);
+for (const file of ['news-widgets.iife.js', 'news-latest-list.iife.js']) {
+  console.log(`<script src="https://cdn.example/news-widgets@${pkg.version}/dist/${file}" integrity="${hashes[file]}" crossorigin="anonymous"></script>`);
+}
 console.log(`server-rendered widgets: style-src 'self' ${styleSrc.join(' ')}`);

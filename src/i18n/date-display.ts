@@ -21,9 +21,17 @@ const UNITS: [string, number][] = [
 const TOKENS = /[yYQqMLwIdDecihHKkms]o|(\w)\1*|''|'(''|[^'])+('|$)|./g;
 const LIGHT_TOKEN = /^(?:y+|M{1,2}|d{1,2}|H{1,2}|h{1,2}|m{1,2}|s{1,2}|S+)$/;
 
+// Asked for every date rendered: each pattern is read once.
+const wordsByPattern = new Map<string, boolean>();
+
 /** Whether `pattern` needs date-fns `format` and the locale's words, rather than `lightFormat`. */
 export function needsWords(pattern: string): boolean {
-  return (pattern.match(TOKENS) ?? []).some((token) => /^[a-zA-Z]/.test(token) && !LIGHT_TOKEN.test(token));
+  let words = wordsByPattern.get(pattern);
+  if (words === undefined) {
+    words = (pattern.match(TOKENS) ?? []).some((token) => /^[a-zA-Z]/.test(token) && !LIGHT_TOKEN.test(token));
+    if (wordsByPattern.size < 100) wordsByPattern.set(pattern, words);
+  }
+  return words;
 }
 
 let fullFormat: Format | undefined;
