@@ -193,6 +193,15 @@ describe('<news-latest-list layout="ticker">', () => {
     expect(headline(el)).to.deep.equal(['Заголовок 3']);
   });
 
+  it('is accessible in the dark theme, in Kazakh', async () => {
+    const el = await ticker({ lang: 'kk' });
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(parts(el, 'item')[0].getAttribute('aria-label')).to.equal('5-тен 1');
+    expect(part(el, 'pause').getAttribute('aria-label')).to.equal('Автоматты ауыстыруды тоқтату');
+    await expect(el).to.be.accessible();
+  });
+
   it('one headline: no controls and no rotation', async () => {
     const el = await ticker({ items: [item(1)] });
     expect(parts(el, 'controls')).to.have.length(0);

@@ -156,29 +156,22 @@ export const latestListStyles = css`
     width: 100%;
   }
 
-  /* A list fed with several sources: where each item comes from, and which source is missing. */
-  .source::before {
-    content: '·';
-    margin-inline-end: 0.8em;
-  }
-  .meta > .source:first-child::before {
-    content: none;
-  }
+  /* A list fed with several sources, one of which is missing: said quietly, below the items. */
   .notice {
-    margin: 0 0 0.5em;
+    margin: 0.5em 0 0;
     color: var(--_muted);
     font-size: 0.8em;
   }
 
-  /* "3 new stories": floats over the top of the list (no height of its own, so nothing moves)
-     and stays in view while the reader scrolls within it. */
+  /* "3 new stories": floats at the end of the heading's line (no height of its own, so nothing
+     moves) and stays in view while the reader scrolls within the list. */
   .new-items-bar {
     position: sticky;
     top: 0.5em;
     z-index: 1;
     height: 0;
     display: flex;
-    justify-content: center;
+    justify-content: flex-end;
   }
   .new-items {
     height: max-content;

@@ -355,6 +355,7 @@ export class NewsLatestList extends FeedElement {
   protected override render(): TemplateResult {
     const status = this.hasOwnItems ? 'ready' : this.feedState.status;
     return html`
+      ${status === 'ready' && this.pending ? this.renderNewItems() : nothing}
       ${this.renderHeading()}
       ${status === 'error' ? this.renderError() : nothing}
       ${status === 'loading' ? this.renderSkeleton() : nothing}
@@ -362,6 +363,15 @@ export class NewsLatestList extends FeedElement {
       ${status === 'ready' ? this.renderItems() : nothing}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     `;
+  }
+
+  /** "3 new stories": first, so that it floats at the end of the heading's line, over nothing the reader reads. */
+  private renderNewItems(): TemplateResult {
+    return html`<div class="new-items-bar">
+      <button part="new-items" class="new-items" type="button" @click=${this.showNewStories}>
+        <span aria-hidden="true">↑</span> ${this.localize.messages.newStories(this.pendingCount)}
+      </button>
+    </div>`;
   }
 
   private renderHeading(): TemplateResult | typeof nothing {
@@ -391,21 +401,15 @@ export class NewsLatestList extends FeedElement {
     const remaining = this.paged ? this.matching.length - this.visible.length : 0;
     return html`
       ${this.feedState.stale ? html`<p part="status" class="stale">${messages.stale}</p>` : nothing}
-      ${this.unavailableNames.length
-        ? html`<p part="notice" class="notice">${messages.sourcesUnavailable(joinNames(this.unavailableNames, messages.and), this.unavailableNames.length)}</p>`
-        : nothing}
-      ${this.pending
-        ? html`<div class="new-items-bar">
-            <button part="new-items" class="new-items" type="button" @click=${this.showNewStories}>
-              <span aria-hidden="true">↑</span> ${messages.newStories(this.pendingCount)}
-            </button>
-          </div>`
-        : nothing}
       ${this.renderLayout()}
       ${remaining > 0
         ? html`<button part="more" class="more" type="button" @click=${this.showMore}>
               ${messages.showMore}<span class="visually-hidden">, ${messages.remaining(remaining)}</span>
             </button>`
+        : nothing}
+      ${this.unavailableNames.length
+        ? // Last, so that a source failing at a refresh moves nothing the reader is looking at.
+          html`<p part="notice" class="notice">${messages.sourcesUnavailable(joinNames(this.unavailableNames, messages.and), this.unavailableNames.length)}</p>`
         : nothing}
     `;
   }

@@ -114,19 +114,38 @@ export const styles = [
       min-width: 0;
       white-space: nowrap;
     }
-    .slide .rubric,
-    .slide .meta {
+    .slide .rubric {
       flex: none;
-      flex-wrap: nowrap;
     }
+    /* Short of room, the time and source give way first, then the headline, down to a few words. */
     .slide .title {
+      flex: 0 1 auto;
+      min-width: 6em;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+    .slide .meta {
+      display: block;
+      flex: 0 100 auto;
       min-width: 0;
       overflow: hidden;
       text-overflow: ellipsis;
     }
-    /* Narrow: the headline keeps the line; the time stays for screen readers. */
-    @container news-ticker (max-width: 28em) {
+    .slide .source {
+      margin-inline-start: 0.8em;
+    }
+    /* Narrow: the headline keeps the line; the time, then the rubric, stay for screen readers only. */
+    @container news-ticker (max-width: 30em) {
       .slide .meta {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+      }
+    }
+    @container news-ticker (max-width: 24em) {
+      .slide .rubric {
         position: absolute;
         width: 1px;
         height: 1px;
