@@ -10,6 +10,6 @@ export { parseDate } from './data/dates.js';
 export { loadPatternParser } from './data/load-pattern-parser.js';
 export { safeUrl } from './data/urls.js';
 export { NewsLatestList, type ListLayout } from './components/latest-list/latest-list.js';
-export { NewsLoadEvent, NewsErrorEvent, NewsItemClickEvent } from './events.js';
+export { NewsLoadEvent, NewsErrorEvent, NewsItemClickEvent, NewsImpressionEvent, type ItemEventDetail, type SourceResult } from './events.js';
 export { NewsArticleCard, type CardLayout } from './components/article-card/article-card.js';
 export { NewsSourceAttribution, type AttributionWording, type AttributionVariant } from './components/source-attribution/source-attribution.js';
