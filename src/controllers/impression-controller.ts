@@ -69,8 +69,8 @@ export class ImpressionController implements ReactiveController {
 
   hostConnected(): void {
     this.unsubscribe = pageVisibility().subscribe(this.onPageVisibility);
-    // Elements are tracked again after the next render.
-    if (this.seen.size || this.observer) this.host.requestUpdate();
+    // Back in the page: its elements are tracked again after the next render.
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {

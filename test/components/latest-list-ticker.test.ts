@@ -315,3 +315,21 @@ describe('layouts load only when used', () => {
     }
   });
 });
+
+describe('<news-latest-list layout="ticker"> moved in the page', () => {
+  it('stops rotating while out of the document and starts again when put back', async () => {
+    const time = installFakeScheduler();
+    try {
+      const el = await fixture<NewsLatestList>(html`<news-latest-list layout="ticker" lang="en" .items=${FIVE}></news-latest-list>`);
+      await el.updateComplete;
+      const parent = el.parentElement!;
+      el.remove();
+      expect(rotationTimers(time)).to.deep.equal([]);
+      parent.append(el);
+      await el.updateComplete;
+      expect(rotationTimers(time)).to.deep.equal([6000]);
+    } finally {
+      time.restore();
+    }
+  });
+});

@@ -46,6 +46,8 @@ export class Rotation implements ReactiveController {
 
   hostConnected(): void {
     this.unsubscribe = pageVisibility().subscribe(this.changed);
+    // Back in the page (or new): the timer starts after the next render.
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
