@@ -1,5 +1,5 @@
-import { TZDate } from '@date-fns/tz';
 import { FeedError } from './errors.js';
+import { zones } from './zones.js';
 
 export interface DateReading {
   /** A date-fns `parse` pattern tried first, e.g. `dd/MM/yyyy - HH:mm`. */
@@ -67,7 +67,7 @@ function fromWallClock(fields: number[], zone: string | undefined): Date | undef
   // "1970-01-01" is a placeholder in any zone, not a date east of UTC on the day before.
   if (year === 1970 && month === 1 && day === 1) return undefined;
   const date = zone
-    ? new TZDate(year, month - 1, day, hour, minute, second, ms, zone)
+    ? zones().fromWallClock([year, month - 1, day, hour, minute, second, ms], zone)
     : new Date(Date.UTC(year, month - 1, day, hour, minute, second, ms));
   // Reject roll-overs such as 31 February.
   if ((zone ? date.getDate() : date.getUTCDate()) !== day) return undefined;

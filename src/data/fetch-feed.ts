@@ -1,5 +1,6 @@
 import { FeedError, type FeedErrorKind } from './errors.js';
 import { loadPatternParser } from './load-pattern-parser.js';
+import { loadZoneSupport } from './zones.js';
 import { readFeed } from './read-feed.js';
 import { parseText } from './parse.js';
 import { isRecord } from './paths.js';
@@ -219,5 +220,6 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   if (!absolute) throw new FeedError('config', `src "${url}" is not an http(s) address.`, { url });
   const root = await waitFor(shareRequest(absolute, options), options.signal);
   if (options.dateInputFormat) await loadPatternParser();
+  if (options.timeZone) await loadZoneSupport();
   return readFeed(root, { ...options, url: absolute });
 }

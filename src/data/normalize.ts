@@ -1,4 +1,6 @@
 import { buildFeed, prepareFeed } from './build-feed.js';
+// Synchronous and complete: zone support up front (the ES module build loads it where a zone is set).
+import './zone-support.js';
 import { SHAPES } from './shapes/index.js';
 import { draftByFieldNames } from './shapes/generic.js';
 import type { Feed, NormalizeOptions } from './types.js';

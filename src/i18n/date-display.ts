@@ -1,6 +1,6 @@
 import type { Locale } from 'date-fns';
 import { lightFormat } from 'date-fns/lightFormat';
-import { TZDate } from '@date-fns/tz';
+import { zones } from '../data/zones.js';
 
 type Format = typeof import('./full-format.js').format;
 
@@ -96,7 +96,8 @@ export function displayDate(date: Date, display: DateDisplay): string {
 
 function formatWithFallback(date: Date, display: DateDisplay): string {
   const attempts: [Date, string][] = [
-    [display.timeZone ? new TZDate(date.getTime(), display.timeZone) : date, display.pattern || DEFAULT_DATE_FORMAT],
+    // Zone support is loaded wherever a zone is set (`loadLanguage`); if it failed to load, the reader's zone.
+    [display.timeZone ? zones().inZone(date.getTime(), display.timeZone) : date, display.pattern || DEFAULT_DATE_FORMAT],
     // A pattern date-fns rejects, or an unknown zone, must not blank the widget.
     [date, DEFAULT_DATE_FORMAT],
   ];

@@ -1,4 +1,5 @@
 import type { Locale } from 'date-fns';
+import { loadZoneSupport } from '../data/zones.js';
 import { loadFullFormat, needsWords } from './date-display.js';
 import type { Messages } from './messages.js';
 
@@ -10,10 +11,11 @@ export interface Language {
   dateLocale: Locale;
 }
 
-/** What an element's dates need: words for relative dates and for patterns with words. */
+/** What an element's dates need: words for relative dates and for patterns with words, zone support for a zone. */
 export interface DateNeeds {
   pattern: string;
   relative: boolean;
+  timeZone?: string;
 }
 
 // Each language loads on demand (chunks of their own in the ES module build), so a page pays
@@ -79,8 +81,8 @@ function once<T>(key: string, store: Map<UiLang, T>, lang: UiLang, load: () => P
 }
 
 /**
- * Undefined when `lang` is ready for `dates` (its strings, and the date words and date-fns
- * `format` where the dates need them); else a promise that settles once it is.
+ * Undefined when `lang` is ready for `dates` (its strings, and the date words, date-fns `format`
+ * and zone support where the dates need them); else a promise that settles once it is.
  */
 export function loadLanguage(lang: UiLang, dates?: DateNeeds): Promise<void> | undefined {
   const loads: (Promise<void> | undefined)[] = [];
@@ -90,6 +92,7 @@ export function loadLanguage(lang: UiLang, dates?: DateNeeds): Promise<void> | u
     loads.push(once(`dates:${lang}`, dateLocales, lang, DATE_LOCALE_LOADERS[lang], () => (lang === 'en' ? undefined : loadLanguage('en', dates))));
   }
   if (words) loads.push(loadFullFormat());
+  if (dates?.timeZone) loads.push(loadZoneSupport());
   const waiting = loads.filter((load) => load !== undefined);
   return waiting.length ? Promise.all(waiting).then(() => undefined) : undefined;
 }
