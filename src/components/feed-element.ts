@@ -77,9 +77,11 @@ export abstract class FeedElement extends NewsElement {
     super();
     this.addController({
       hostUpdated: () => {
-        if (!this.seeded || !this.feedState.feed) return;
+        const feed = this.feedState.feed;
+        if (!this.seeded || !feed) return;
         this.seeded = false;
-        this.dispatchEvent(new NewsLoadEvent(this.feedState.feed));
+        const sources = this.feedState.sources.map(({ src }) => ({ src, shape: feed.shape, count: feed.items.length }));
+        this.dispatchEvent(new NewsLoadEvent(feed, sources));
       },
     });
   }

@@ -204,3 +204,51 @@ describe('hydration of server-rendered widgets', function () {
     expect(watched.fetches).to.deep.equal([]);
   });
 });
+
+describe('server-rendered widgets without Lit’s hydration support (this page registers the classes alone)', function () {
+  this.timeout(PAGE_TIMEOUT_MS);
+  let fetches: string[] = [];
+  const realFetch = window.fetch;
+  beforeEach(() => {
+    clearFeedCache();
+    fetches = [];
+    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+      fetches.push(String(input));
+      return realFetch(input, init);
+    }) as typeof fetch;
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
+  async function inserted(insert: (container: HTMLDivElement, markup: string) => void): Promise<Widget> {
+    const markup = await serverRendered('news-latest-list', LIST, { lang: 'ru', limit: '3', 'time-zone': ZONE });
+    fetches.length = 0;
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const loaded = new Promise((resolve) => container.addEventListener('news-load', resolve, { once: true }));
+    insert(container, markup);
+    const list = container.querySelector<Widget>('news-latest-list')!;
+    await loaded;
+    await settled(list);
+    return list;
+  }
+
+  const expectRenderedOnce = (list: Widget) => {
+    expect(partTexts(list, 'title')).to.deep.equal(['Обеспечить стратегическую безопасность', 'Сохраняя победные традиции', 'Здоровье в приоритете']);
+    expect(partTexts(list, 'date')[0]).to.equal('21/01/2026 - 18:21');
+    expect(list.shadowRoot!.querySelectorAll('ul')).to.have.length(1);
+    expect(fetches, 'requests').to.deep.equal([]);
+  };
+
+  it('a declarative shadow root is emptied and rendered afresh from the inline data: once, with no request', async function () {
+    if (!('setHTMLUnsafe' in Element.prototype)) this.skip();
+    const list = await inserted((container, markup) => (container as HTMLDivElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(markup));
+    expectRenderedOnce(list);
+    expect(list.shadowRoot!.querySelector('style'), 'a fresh root: adopted styles only').to.equal(null);
+  });
+
+  it('markup inserted with innerHTML (no declarative shadow root) renders from its inline data, with no request', async () => {
+    const list = await inserted((container, markup) => (container.innerHTML = markup));
+    expectRenderedOnce(list);
+  });
+});
