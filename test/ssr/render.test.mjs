@@ -217,6 +217,13 @@ describe('renderWidget with hostile items', () => {
 });
 
 describe('the ssr entry', () => {
+  it('the README’s style-src line carries the hashes the build publishes', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const line = readme.split('\n').find((text) => /^\s*style-src 'self' 'sha256-/.test(text));
+    assert.ok(line, 'README: the CSP section has no style-src line with hashes');
+    assert.deepEqual(line.match(/'sha256-[^']+'/g), Object.values(styleHashes()), 'README: copy the style-src line `npm run build` prints into the CSP section');
+  });
+
   it('is exported as news-widgets/ssr', () => {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
     assert.deepEqual(pkg.exports['./ssr'], { types: './dist/lib/ssr/index.d.ts', default: './dist/lib/ssr/index.js' });
