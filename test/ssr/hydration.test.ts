@@ -153,6 +153,19 @@ describe('hydration of server-rendered widgets', function () {
     });
   }
 
+  it('list-iife: the list-only script hydrates a server-rendered list too', async () => {
+    const frame = await page(await serverRendered('news-latest-list', LIST, { lang: 'kk', limit: '3', 'time-zone': ZONE, layout: 'compact' }));
+    const watched = watch(frame);
+    await loadScript(frame, 'list-iife');
+    await Promise.all(watched.loads);
+    await settled(watched.hosts[0]);
+    expect(watched.fetches).to.deep.equal([]);
+    expect(watched.skeletons).to.deep.equal([]);
+    expect(watched.hosts.map(geometry)).to.deep.equal(watched.before);
+    expect(watched.hosts[0].shadowRoot!.querySelectorAll('style')).to.have.length(1);
+    expect(partTexts(watched.hosts[0], 'heading')).to.deep.equal(['Соңғы жаңалықтар']);
+  });
+
   it('then behaves as if rendered on the client: clicks, changed attributes, language, retry', async () => {
     const { hosts, fetches } = await hydratedPage('iife');
     const [card, list] = hosts;

@@ -40,7 +40,7 @@ export async function page(body: string, { scripts = true, head = '', width = 72
 }
 
 /** Loads a script-tag build into a page that holds server-rendered widgets. */
-export async function loadScript(frame: HTMLIFrameElement, build: 'iife' | 'esm' = 'iife'): Promise<void> {
+export async function loadScript(frame: HTMLIFrameElement, build: 'iife' | 'esm' | 'list-iife' = 'iife'): Promise<void> {
   const doc = frame.contentDocument!;
   const script = doc.createElement('script');
   if (build === 'esm') script.type = 'module';
@@ -48,7 +48,7 @@ export async function loadScript(frame: HTMLIFrameElement, build: 'iife' | 'esm'
     script.addEventListener('load', resolve, { once: true });
     script.addEventListener('error', () => reject(new Error(`${build} build failed to load`)), { once: true });
   });
-  script.src = build === 'esm' ? '/dist/news-widgets.js' : '/dist/news-widgets.iife.js';
+  script.src = { esm: '/dist/news-widgets.js', iife: '/dist/news-widgets.iife.js', 'list-iife': '/dist/news-latest-list.iife.js' }[build];
   doc.head.append(script);
   await loaded;
 }
