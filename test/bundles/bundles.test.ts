@@ -2,18 +2,9 @@ import { expect } from '@open-wc/testing';
 
 /** Loads a page in an iframe and waits until its three widgets have rendered. */
 async function renderedPage(path: string): Promise<Document> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 900px; height: 1200px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  const doc = frame.contentDocument!;
-  const ready = () => ['news-latest-list', 'news-article-card'].every((tag) => doc.querySelector(tag)?.shadowRoot?.querySelector('[part~="title"]'))
-    && doc.querySelector('news-source-attribution')?.shadowRoot?.querySelector('[part~="outlet"]');
-  // Polls the state itself, with no deadline of its own: the test's timeout bounds it.
-  while (!ready()) await new Promise((resolve) => setTimeout(resolve, 20));
-  return doc;
+  const ready = (doc: Document) => Boolean(['news-latest-list', 'news-article-card'].every((tag) => doc.querySelector(tag)?.shadowRoot?.querySelector('[part~="title"]'))
+    && doc.querySelector('news-source-attribution')?.shadowRoot?.querySelector('[part~="outlet"]'));
+  return (await framed(path, ready)).contentDocument!;
 }
 
 /** Loads a page in an iframe and polls until `ready` says it has rendered what the test needs. */
@@ -24,6 +15,7 @@ async function framed(path: string, ready: (doc: Document) => boolean): Promise<
   frame.src = path;
   document.body.append(frame);
   await loaded;
+  // Polls the state itself, with no deadline of its own: the test's timeout bounds it.
   while (!ready(frame.contentDocument!)) await new Promise((resolve) => setTimeout(resolve, 20));
   return frame;
 }
