@@ -7,6 +7,7 @@ import { isRecord } from './paths.js';
 import { plainText } from './text.js';
 import type { Feed, NormalizeOptions } from './types.js';
 import { safeUrl } from './urls.js';
+import { scheduler } from '../time/scheduler.js';
 
 export interface FetchFeedOptions extends Omit<NormalizeOptions, 'url'> {
   /** Aborts this caller's wait; the shared request is aborted once no caller waits for it. */
@@ -48,7 +49,7 @@ function retryAfterSeconds(header: string | null): number | undefined {
   const seconds = Number(header);
   if (Number.isFinite(seconds)) return Math.max(0, Math.round(seconds));
   const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.round((date - Date.now()) / 1000));
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.round((date - scheduler().now()) / 1000));
 }
 
 const KINDS: readonly string[] = ['network', 'timeout', 'http', 'too-large', 'parse', 'shape', 'config'] satisfies FeedErrorKind[];
@@ -142,7 +143,8 @@ function fetchFailure(cause: unknown, signal: AbortSignal, url: string): unknown
 }
 
 async function request(url: string, controller: AbortController, timeout: number, maxBytes: number): Promise<unknown> {
-  const timer = setTimeout(
+  const clock = scheduler();
+  const timer = clock.setTimeout(
     () => controller.abort(new FeedError('timeout', `${url} did not answer within ${Math.round(timeout / 1000)} s.`, { url })),
     timeout,
   );
@@ -153,12 +155,12 @@ async function request(url: string, controller: AbortController, timeout: number
   } catch (cause) {
     throw fetchFailure(cause, controller.signal, url);
   } finally {
-    clearTimeout(timer);
+    clock.clearTimeout(timer);
   }
 }
 
 function shareRequest(url: string, options: FetchFeedOptions): SharedRequest {
-  const now = Date.now();
+  const now = scheduler().now();
   for (const [key, entry] of requests) if (entry.settled && entry.expires <= now) requests.delete(key);
   const existing = requests.get(url);
   // An aborted request (its last caller left, e.g. a widget moved mid-load) is never joined.
@@ -170,7 +172,7 @@ function shareRequest(url: string, options: FetchFeedOptions): SharedRequest {
   shared.root = request(url, controller, options.timeout ?? DEFAULT_TIMEOUT, options.maxBytes ?? DEFAULT_MAX_BYTES).then(
     (root) => {
       shared.settled = true;
-      shared.expires = Date.now() + ttl;
+      shared.expires = scheduler().now() + ttl;
       if (ttl <= 0 && requests.get(url) === shared) requests.delete(url);
       return root;
     },

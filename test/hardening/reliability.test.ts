@@ -66,10 +66,31 @@ describe('failing endpoints', () => {
         await time.runNext();
         await failed;
       }
-      expect(time.timeouts).to.deep.equal([2000, 4000, 8000]);
+      // Each request asks for its 10 s timeout; between them, the backoff.
+      expect(time.timeouts).to.deep.equal([10_000, 2000, 10_000, 4000, 10_000, 8000, 10_000]);
       expect(time.pending).to.deep.equal([]);
       expect(calls).to.equal(4);
       expect(el.shadowRoot!.querySelector('button.retry')).to.exist;
+    } finally {
+      stub.restore();
+    }
+  });
+
+  it('`timeout` seconds after the request starts, a hung endpoint ends in the timeout state', async () => {
+    // Never answers; only the widget's own abort ends it, as a hung server's request would.
+    const stub = stubFetch((_url, init) => new Promise<Response>((_resolve, reject) => {
+      init?.signal?.addEventListener('abort', () => reject(init.signal!.reason), { once: true });
+    }));
+    try {
+      const el = await list('timeout="3"');
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(time.pending).to.deep.equal([3000]);
+      const failed = oneEvent(el, 'news-error');
+      await time.advance(3000);
+      const error = (await failed).detail.error;
+      expect(error.kind).to.equal('timeout');
+      expect(error.message).to.equal(`${FEED} did not answer within 3 s.`);
     } finally {
       stub.restore();
     }
@@ -189,7 +210,11 @@ describe('failing endpoints', () => {
       stub.restore();
     }
   });
+});
 
+// A real endpoint on the test server, on the real clock: the timeout must also cover a body that
+// stalls after the headers. It waits for the event, never measures the time it took.
+describe('a body that stalls', () => {
   it('a body that hangs after the headers ends in the timeout state after `timeout` seconds', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     wrapper.innerHTML = '<news-latest-list src="/mock/hang-body" loading="eager" lang="ru" timeout="0.5"></news-latest-list>';
