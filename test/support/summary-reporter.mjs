@@ -1,8 +1,7 @@
-// Writes the run's totals to a file, so .ci/run can print one plain "tests: N passed, N failed" line.
+// Writes the browser run's totals to a file; scripts/test.mjs adds the Node tests' and writes the one summary .ci/run prints.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-// Browser totals, which scripts/test.mjs adds to the Node tests' for the closing line.
 export const SUMMARY_FILE = 'node_modules/.cache/news-widgets/browser-summary.json';
 
 function count(results, totals) {
