@@ -38,7 +38,12 @@ export default defineConfig(({ mode }): UserConfig => {
       rollupOptions: {
         input: 'src/autoload.ts',
         preserveEntrySignatures: 'exports-only',
-        output: { format: 'es', entryFileNames: 'news-widgets.js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: {
+          format: 'es',
+          entryFileNames: 'news-widgets.js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          codeSplitting: { groups: [{ name: 'core', test: /[\\/]src[\\/](components[\\/](feed-element|news-element)|styles[\\/]shared)\.ts$/ }] },
+        },
       },
     },
   };
