@@ -1,11 +1,23 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError } from '../data/errors.js';
 import { fetchFeed, type FetchFeedOptions } from '../data/fetch-feed.js';
-import { mergeFeeds, sourceAddresses } from '../data/merge.js';
+import { sourceAddresses } from '../data/sources.js';
 import type { Feed, NormalizeOptions } from '../data/types.js';
 import { NewsErrorEvent, NewsLoadEvent, type SourceResult } from '../events.js';
 import { scheduler } from '../time/scheduler.js';
-import { loadFeed, saveFeed } from '../data/offline-copy.js';
+
+// Loaded on first use (chunks of their own in the ES module build): merging only by a list with
+// several addresses, offline copies only with `cache="local"`.
+type MergeModule = typeof import('../data/merge.js');
+type OfflineCopyModule = typeof import('../data/offline-copy.js');
+let mergeModule: Promise<MergeModule> | undefined;
+let offlineCopyModule: Promise<OfflineCopyModule> | undefined;
+const loadMerge = (): Promise<MergeModule> => (mergeModule ??= import('../data/merge.js'));
+const loadOfflineCopy = (): Promise<OfflineCopyModule> => (offlineCopyModule ??= import('../data/offline-copy.js'));
+
+// One page-wide `online` listener for every connected controller, rather than one each.
+const waitingForOnline = new Set<FeedController>();
+const onOnline = (): void => waitingForOnline.forEach((controller) => controller.wentOnline());
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -139,7 +151,8 @@ export class FeedController implements ReactiveController {
   hostConnected(): void {
     if (this.request && this.status === 'idle') this.whenWanted(() => this.load(false));
     this.restartRefresh();
-    window.addEventListener('online', this.onOnline);
+    if (!waitingForOnline.size) window.addEventListener('online', onOnline);
+    waitingForOnline.add(this);
   }
 
   hostDisconnected(): void {
@@ -150,12 +163,14 @@ export class FeedController implements ReactiveController {
     this.observer = undefined;
     this.clearRefresh();
     this.clearRetry();
-    window.removeEventListener('online', this.onOnline);
+    waitingForOnline.delete(this);
+    if (!waitingForOnline.size) window.removeEventListener('online', onOnline);
   }
 
-  private readonly onOnline = (): void => {
+  /** The browser is back online: a failed or stale feed is fetched again. */
+  wentOnline(): void {
     if (this.status === 'error' || this.stale) this.retry();
-  };
+  }
 
   private reset(): void {
     this.abort?.abort();
@@ -226,10 +241,12 @@ export class FeedController implements ReactiveController {
   }
 
   /** The feed the element shows: the one source's, or the merge of every source that has items. */
-  private combined(): Feed | undefined {
-    if (!this.merged) return this.sources[0]?.feed;
-    const parts = this.sources.flatMap(({ src, feed }) => (feed ? [{ src, feed }] : []));
-    return parts.length ? mergeFeeds(parts) : undefined;
+  private async combined(sources: readonly FeedSource[]): Promise<Feed | undefined> {
+    if (sources.length <= 1) return sources[0]?.feed;
+    const parts = sources.flatMap(({ src, feed }) => (feed ? [{ src, feed }] : []));
+    if (!parts.length) return undefined;
+    // Should the merging chunk fail to load, the first source that has items still shows.
+    return loadMerge().then(({ mergeFeeds }) => mergeFeeds(parts), () => parts[0].feed);
   }
 
   /** Fetches every source, or (`onlyFailed`, an automatic retry) those whose last request failed. */
@@ -250,6 +267,8 @@ export class FeedController implements ReactiveController {
     if (this.schedule.timeout) options.timeout = this.schedule.timeout * 1000;
     try {
       const results = await Promise.allSettled(targets.map((source) => fetchFeed(source.src, options)));
+      const { persist } = this.schedule;
+      const offlineCopy = persist ? await loadOfflineCopy().catch(() => undefined) : undefined;
       // An aborted request belongs to a src that is gone: its late answer is ignored.
       if (abort.signal.aborted) return;
       const failed: FeedSource[] = [];
@@ -258,15 +277,18 @@ export class FeedController implements ReactiveController {
         if (result.status === 'fulfilled') {
           source.feed = result.value;
           source.error = undefined;
-          if (this.schedule.persist) saveFeed(this.persistKey(source.src), result.value);
+          if (persist) offlineCopy?.saveFeed(this.persistKey(source.src), result.value);
         } else {
           source.error = asFeedError(result.reason);
-          if (!source.feed && this.schedule.persist) source.feed = loadFeed(this.persistKey(source.src), this.schedule.persist);
+          if (!source.feed && persist) source.feed = offlineCopy?.loadFeed(this.persistKey(source.src), persist);
           failed.push(source);
         }
       });
-      const allFailed = this.sources.every((source) => source.error);
-      this.feed = this.combined();
+      const sources = this.sources;
+      const allFailed = sources.every((source) => source.error);
+      const feed = await this.combined(sources);
+      if (abort.signal.aborted) return;
+      this.feed = feed;
       this.status = this.feed ? 'ready' : 'error';
       this.stale = allFailed && Boolean(this.feed);
       this.error = allFailed ? failed[0]?.error ?? this.sources[0].error : undefined;

@@ -7,7 +7,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../components/latest-list/define.js';
 import '../components/article-card/define.js';
 import '../components/source-attribution/define.js';
-import { sourceAddresses } from '../data/merge.js';
+import { sourceAddresses } from '../data/sources.js';
 import { readEdgeFeed } from '../data/read-edge-feed.js';
 import type { Feed, NewsItem } from '../data/types.js';
 import { toJsonFeed } from '../edge/json-feed.js';

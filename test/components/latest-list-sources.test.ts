@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/latest-list/define.js';
 import type { NewsLatestList } from '../../src/components/latest-list/latest-list.js';
-import { articleKey, mergeFeeds, sourceAddresses } from '../../src/data/merge.js';
+import { articleKey, mergeFeeds } from '../../src/data/merge.js';
+import { sourceAddresses } from '../../src/data/sources.js';
 import type { NewsErrorEvent, NewsLoadEvent } from '../../src/events.js';
 import { clearFeedCache, type Feed, type NewsItem } from '../../src/index.js';
 import { installFakeScheduler } from '../support/fake-scheduler.js';

@@ -146,6 +146,44 @@ describe('failing endpoints', () => {
     }
   });
 
+  it('every list waits for "online" through one page-wide listener, which goes once no list is connected', async () => {
+    let online = false;
+    const stub = stubFetch(() => {
+      if (!online) throw new TypeError('Failed to fetch');
+      return new Response(GOOD);
+    });
+    const added: EventListenerOrEventListenerObject[] = [];
+    const removed: EventListenerOrEventListenerObject[] = [];
+    const { addEventListener, removeEventListener } = window;
+    window.addEventListener = function (this: Window, type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) {
+      if (type === 'online') added.push(listener);
+      addEventListener.call(this, type, listener, options);
+    } as typeof window.addEventListener;
+    window.removeEventListener = function (this: Window, type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions) {
+      if (type === 'online') removed.push(listener);
+      removeEventListener.call(this, type, listener, options);
+    } as typeof window.removeEventListener;
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.innerHTML = `<news-latest-list src="${FEED}" loading="eager" lang="en"></news-latest-list><news-latest-list src="${FEED}" loading="eager" lang="en"></news-latest-list>`;
+      const [first, second] = wrapper.querySelectorAll('news-latest-list');
+      await Promise.all([oneEvent(first, 'news-error'), oneEvent(second, 'news-error')]);
+      expect(added).to.have.length(1);
+      online = true;
+      const loads = Promise.all([oneEvent(first, 'news-load'), oneEvent(second, 'news-load')]);
+      window.dispatchEvent(new Event('online'));
+      await loads;
+      first.remove();
+      expect(removed).to.have.length(0);
+      second.remove();
+      expect(removed).to.deep.equal(added);
+    } finally {
+      window.addEventListener = addEventListener;
+      window.removeEventListener = removeEventListener;
+      stub.restore();
+    }
+  });
+
   it('cache="local" shows the last good items, marked stale, when the endpoint is down on the next visit', async () => {
     let down = false;
     const stub = stubFetch(() => (down ? new Response('down', { status: 500 }) : new Response(GOOD)));
