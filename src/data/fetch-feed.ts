@@ -1,10 +1,8 @@
-import { FeedError, type FeedErrorKind } from './errors.js';
+import { FeedError } from './errors.js';
 import { loadPatternParser } from './load-pattern-parser.js';
 import { loadZoneSupport } from './zones.js';
 import { readFeed } from './read-feed.js';
 import { parseText } from './parse.js';
-import { isRecord } from './paths.js';
-import { plainText } from './text.js';
 import type { Feed, NormalizeOptions } from './types.js';
 import { safeUrl } from './urls.js';
 import { scheduler } from '../time/scheduler.js';
@@ -44,48 +42,6 @@ export function clearFeedCache(): void {
   requests.clear();
 }
 
-function retryAfterSeconds(header: string | null): number | undefined {
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, Math.round(seconds));
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.round((date - scheduler().now()) / 1000));
-}
-
-const KINDS: readonly string[] = ['network', 'timeout', 'http', 'too-large', 'parse', 'shape', 'config'] satisfies FeedErrorKind[];
-const MAX_PROBLEM_BYTES = 64 * 1024;
-
-/**
- * An RFC 9457 problem body (the feed edge answers with one): its `detail` explains the failure
- * better than a status can, and its `kind` extension says which `FeedError` kind it is.
- */
-async function readProblem(response: Response, url: string): Promise<{ detail: string; kind?: FeedErrorKind } | undefined> {
-  if (!/^application\/problem\+json\b/i.test(response.headers.get('Content-Type') ?? '')) return undefined;
-  try {
-    const problem: unknown = JSON.parse(await readBody(response, url, MAX_PROBLEM_BYTES));
-    if (!isRecord(problem)) return undefined;
-    const detail = plainText(problem.detail ?? problem.title, 1000);
-    if (!detail) return undefined;
-    return { detail, kind: KINDS.includes(problem.kind as string) ? (problem.kind as FeedErrorKind) : undefined };
-  } catch {
-    return undefined;
-  }
-}
-
-async function httpError(response: Response, url: string): Promise<FeedError> {
-  const { status } = response;
-  const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
-  const details = { status, retryAfter, url };
-  const problem = await readProblem(response, url);
-  if (problem) return new FeedError(problem.kind ?? 'http', `${url} answered HTTP ${status}: ${problem.detail}`, details);
-  if (status === 404 || status === 410) return new FeedError('http', `No feed at ${url} (HTTP ${status}): check the src address.`, details);
-  if (status === 401 || status === 403) {
-    return new FeedError('http', `${url} refused access (HTTP ${status}). If it needs an API key, read it through a server-side proxy such as the feed edge (news-widgets-edge --config): a key must never be written into a page.`, details);
-  }
-  if (status === 429) return new FeedError('http', `${url} is limiting requests (HTTP 429)${retryAfter === undefined ? '' : `; it asks to wait ${retryAfter} s`}.`, details);
-  return new FeedError('http', `${url} answered HTTP ${status}${status >= 500 ? ': the endpoint failed; this is usually temporary' : ''}.`, details);
-}
-
 /** The body's charset: the Content-Type header's, else an XML declaration's, else UTF-8. */
 function charset(contentType: string | null, bytes: Uint8Array): string {
   const header = contentType?.match(/charset\s*=\s*"?([\w.:-]+)/i)?.[1];
@@ -106,7 +62,7 @@ export function decodeBody(bytes: Uint8Array, contentType: string | null): strin
   return decoder.decode(bytes).replace(/^\uFEFF/, '');
 }
 
-async function readBody(response: Response, url: string, maxBytes: number): Promise<string> {
+export async function readBody(response: Response, url: string, maxBytes: number): Promise<string> {
   const tooLarge = () => new FeedError('too-large', `The feed at ${url} is larger than ${Math.round(maxBytes / 1024)} KB; ask the endpoint for fewer items.`, { url });
   if (Number(response.headers.get('Content-Length')) > maxBytes) throw tooLarge();
   const chunks: Uint8Array[] = [];
@@ -129,6 +85,19 @@ async function readBody(response: Response, url: string, maxBytes: number): Prom
     offset += chunk.byteLength;
   }
   return decodeBody(bytes, response.headers.get('Content-Type'));
+}
+
+/**
+ * An HTTP failure as the error a caller can act on. What reads it (Retry-After, a problem body,
+ * the advice for each status) loads only when an endpoint fails; should that fail to load too,
+ * the status alone is reported.
+ */
+async function httpError(response: Response, url: string): Promise<FeedError> {
+  try {
+    return await (await import('./http-error.js')).httpError(response, url);
+  } catch {
+    return new FeedError('http', `${url} answered HTTP ${response.status}.`, { status: response.status, url });
+  }
 }
 
 /** A failure while fetching, as the error a caller can act on. */
