@@ -100,7 +100,8 @@ export function staticDynamicImports(omit: Record<string, string> = {}): Plugin 
         hoisted.push(`import * as ${name} from ${JSON.stringify(specifier)};`);
         return `Promise.resolve(${name})`;
       });
-      return { code: `${hoisted.join('\n')}\n${out}`, map: null };
+      // Imported after the module's own imports: modules keep the order (and gzip the ratio) they have without this.
+      return { code: `${out}\n${hoisted.join('\n')}`, map: null };
     },
   };
 }
