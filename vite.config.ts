@@ -46,8 +46,14 @@ export default defineConfig(({ mode }): UserConfig => {
           chunkFileNames: 'chunks/[name]-[hash].js',
           // One chunk for what every element needs (Lit, the base elements with the data layer
           // they import, the shared styles), rather than a dozen small ones split by which element
-          // uses what: fewer requests, and gzip compresses one file better.
-          codeSplitting: { groups: [{ name: 'core', test: CORE }] },
+          // uses what: fewer requests, and gzip compresses one file better. The import() helper
+          // both the loader and the core use stays apart: the loader must not import the core.
+          codeSplitting: {
+            groups: [
+              { name: 'preload-helper', test: /^\0vite[\\/]preload-helper/, priority: 2 },
+              { name: 'core', test: CORE, priority: 1 },
+            ],
+          },
         },
       },
     },
