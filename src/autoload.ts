@@ -20,8 +20,23 @@ const loading = new Map<string, Promise<unknown>>();
 let observer: MutationObserver | undefined;
 
 /**
+ * An element's code that could not be fetched (offline, or a chunk an import map's integrity
+ * hash refused): each element of that tag in the document fires `news-error` and keeps its
+ * fallback content, and the next element of the tag added tries again.
+ */
+function failed(tag: string, cause: unknown): void {
+  loading.delete(tag);
+  watch();
+  const error = Object.assign(new Error(`news-widgets: the code of <${tag}> could not be loaded`, { cause }), { kind: 'network' });
+  for (const element of document.querySelectorAll(tag)) {
+    element.dispatchEvent(new CustomEvent('news-error', { bubbles: true, composed: true, detail: { error, stale: false, partial: false } }));
+  }
+}
+
+/**
  * Registers one element now, e.g. for an element inside another component's shadow root,
- * where the page-wide watch cannot see it. Resolves once it is defined.
+ * where the page-wide watch cannot see it. Resolves once it is defined; rejects when its code
+ * could not be loaded.
  */
 export function load(tag: string): Promise<unknown> {
   let pending = loading.get(tag);
@@ -29,6 +44,7 @@ export function load(tag: string): Promise<unknown> {
     const define = DEFINITIONS[tag];
     pending = customElements.get(tag) || !Object.hasOwn(DEFINITIONS, tag) ? Promise.resolve() : hydration ? hydration.then(define) : define();
     loading.set(tag, pending);
+    pending.catch((cause: unknown) => failed(tag, cause));
     if (loading.size === Object.keys(DEFINITIONS).length) observer?.disconnect();
   }
   return pending;
@@ -38,15 +54,18 @@ export function load(tag: string): Promise<unknown> {
 function discover(root: Element | Document | DocumentFragment): void {
   for (const tag of Object.keys(DEFINITIONS)) {
     if (loading.has(tag)) continue;
-    // querySelector stops at the first match.
-    if ((root as Element).localName === tag || root.querySelector(tag)) void load(tag);
+    // querySelector stops at the first match; a failure is reported by `failed`, not left unhandled.
+    if ((root as Element).localName === tag || root.querySelector(tag)) load(tag).catch(() => {});
   }
 }
 
-discover(document);
-if (loading.size < Object.keys(DEFINITIONS).length) {
-  observer = new MutationObserver((records) => {
+/** Watches the document for elements added later (again, after a failure). */
+function watch(): void {
+  observer ??= new MutationObserver((records) => {
     for (const record of records) for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) discover(node as Element);
   });
   observer.observe(document, { childList: true, subtree: true });
 }
+
+discover(document);
+if (loading.size < Object.keys(DEFINITIONS).length) watch();
