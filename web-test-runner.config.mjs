@@ -11,6 +11,7 @@ import { CHROMIUM_ARGS } from './scripts/browser.mjs';
 import { webkitLauncher } from './test/support/webkit.mjs';
 import { browserCommands } from './test/support/browser-commands.mjs';
 import { edgeServer } from './test/edge/edge-server.mjs';
+import { asBuilt } from './test/support/as-built.mjs';
 import { mockEndpoints } from './test/support/mock-endpoints.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { jsonModules } from './test/stories/json-modules.mjs';
@@ -90,7 +91,7 @@ export default {
   concurrency: 2,
   // BROWSERS=chromium (or firefox, webkit; comma-separated) runs a subset while working on one file.
   browsers: Object.entries({ chromium, firefox, webkit }).filter(([name]) => !process.env.BROWSERS || process.env.BROWSERS.split(',').includes(name)).map(([, browser]) => browser),
-  middleware: [mockEndpoints(), storyFiles()],
+  middleware: [mockEndpoints(), storyFiles(), asBuilt()],
   plugins: [
     browserCommands(),
     edgeServer(),

@@ -103,6 +103,53 @@ describe('dist/news-widgets.js loads what the page shows, and nothing else', fun
   });
 });
 
+/**
+ * A page with one Russian list through dist/news-widgets.js, the entry pinned by its `integrity`
+ * attribute and every chunk by an import map with dist/integrity.json's hashes, as the README
+ * tells partners to write it; `tampered` names chunks given a hash they do not have. The page
+ * records the `news-error` messages and unhandled rejections it sees.
+ */
+async function pinnedListPage(tampered?: (path: string) => boolean): Promise<HTMLIFrameElement> {
+  const hashes = await (await fetch('/dist/integrity.json')).json() as { 'news-widgets.js': string; chunks: Record<string, string> };
+  // dist/ byte for byte (test/support/as-built.mjs), as a CDN serves it.
+  const base = new URL('/as-built/dist/', location.href).href;
+  const integrity = Object.fromEntries(Object.entries(hashes.chunks).map(([path, hash]) => [base + path, tampered?.(path) ? `sha384-${'A'.repeat(64)}` : hash]));
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html><html lang="ru"><head><meta charset="utf-8">
+    <script>window.seen = []; addEventListener('news-error', (event) => seen.push(event.detail.error.message)); addEventListener('unhandledrejection', (event) => seen.push('unhandled: ' + event.reason));</script>
+    <script type="importmap">${JSON.stringify({ integrity })}</script>
+    <script type="module" src="${base}news-widgets.js" integrity="${hashes['news-widgets.js']}"></script></head>
+    <body><news-latest-list src="${location.origin}/test/fixtures/seed/latest.json" limit="3" loading="eager"><a href="/news">Все новости</a></news-latest-list></body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+describe('dist/news-widgets.js pinned by an import map with every chunk\'s integrity', function () {
+  this.timeout(PAGE_TIMEOUT_MS);
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  const seen = (frame: HTMLIFrameElement) => (frame.contentWindow as unknown as { seen: string[] }).seen;
+
+  it('renders the list when every hash matches', async () => {
+    const frame = await pinnedListPage();
+    const doc = frame.contentDocument!;
+    while (!doc.querySelector('news-latest-list')?.shadowRoot?.querySelector('[part~="title"]')) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(shadowText(doc, 'news-latest-list', 'title')).to.have.length(3);
+    expect(seen(frame)).to.deep.equal([]);
+  });
+
+  it('refuses a chunk whose hash does not match: the list keeps its fallback content and fires news-error, with nothing unhandled', async () => {
+    const frame = await pinnedListPage((path) => path.startsWith('chunks/core-'));
+    while (!seen(frame).length) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen(frame)).to.deep.equal(['news-widgets: the code of <news-latest-list> could not be loaded']);
+    const list = frame.contentDocument!.querySelector('news-latest-list')!;
+    expect(frame.contentWindow!.customElements.get('news-latest-list')).to.equal(undefined);
+    expect(list.shadowRoot).to.equal(null);
+    expect(list.querySelector('a')!.getBoundingClientRect().width).to.be.greaterThan(0);
+  });
+});
+
 describe('script-tag bundles carry no server code', () => {
   // Distinctive strings of the feed edge and its Node-only dependencies (module names do not survive minifying).
   const SERVER_CODE: [string, RegExp][] = [
