@@ -163,9 +163,8 @@ export class NewsLatestList extends FeedElement {
   private unavailableNames: string[] = [];
   private readonly adoptedLayoutStyles: CSSResultOrNative[] = [];
   private readonly impressions = new ImpressionController(this, (element) => {
-    const index = Number((element as HTMLElement).dataset.index);
-    const item = this.visible[index];
-    return item && { key: item.id, report: () => fireImpression(this, item, this.itemContext(item, index)) };
+    const shown = this.shownAt(element);
+    return shown && { key: shown.item.id, report: () => fireImpression(this, shown.item, this.itemContext(shown.item, shown.index)) };
   });
 
   constructor() {
@@ -218,6 +217,14 @@ export class NewsLatestList extends FeedElement {
       result = await super.getUpdateComplete();
     }
     return result;
+  }
+
+  /** One click listener for every headline, in every layout, instead of one per headline. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // Capturing: a click dispatched without bubbling still follows the link, so it still counts.
+    root.addEventListener('click', (event) => this.onTitleClick(event as MouseEvent), { capture: true });
+    return root;
   }
 
   override disconnectedCallback(): void {
@@ -306,8 +313,19 @@ export class NewsLatestList extends FeedElement {
     return { position: index + 1, rubric: item.rubrics?.[0]?.name, source: this.sourceOf(item), layout: this.layout };
   }
 
-  private onItemClick(event: MouseEvent, item: NewsItem, index: number): void {
-    if (!fireItemClick(this, item, this.itemContext(item, index))) event.preventDefault();
+  /** The item an element shows, by the `data-index` every layout puts on the element of each item. */
+  private shownAt(element: Element | null | undefined): { item: NewsItem; index: number } | undefined {
+    const holder = element?.closest('[data-index]');
+    if (!holder) return undefined;
+    const index = Number(holder.getAttribute('data-index'));
+    const item = this.visible[index];
+    return item && { item, index };
+  }
+
+  private onTitleClick(event: MouseEvent): void {
+    const title = (event.target as Element).closest?.('a[part~="title"]');
+    const shown = this.shownAt(title);
+    if (shown && !fireItemClick(this, shown.item, this.itemContext(shown.item, shown.index))) event.preventDefault();
   }
 
   /** Starts loading the module of a `ticker` or `carousel` layout; drops the view of one no longer used. */
@@ -345,7 +363,7 @@ export class NewsLatestList extends FeedElement {
     interval: () => Number(this.interval) || 0,
     label: () => this.heading || this.localize.messages.latestNews,
     rubric: (item) => this.renderRubric(item),
-    title: (item, index) => this.renderTitle(item, index),
+    title: (item) => this.renderTitle(item),
     meta: (item) => this.renderMeta(item),
     image: (item) => this.renderImage(item),
     itemLang: (item) => this.itemLang(item),
@@ -434,7 +452,7 @@ export class NewsLatestList extends FeedElement {
         ${withImage ? this.renderImage(item) : nothing}
         <div class="text">
           ${this.renderRubric(item)}
-          ${this.renderTitle(item, index)}
+          ${this.renderTitle(item)}
           <span class="meta">
             ${this.renderDate(item.date)}
             ${item.author && !this.hideAuthor
@@ -454,11 +472,11 @@ export class NewsLatestList extends FeedElement {
       : nothing;
   }
 
-  private renderTitle(item: NewsItem, index: number): TemplateResult {
+  /** The headline; its clicks reach `onTitleClick`. */
+  private renderTitle(item: NewsItem): TemplateResult {
     const href = this.articleHref(item);
     return href
-      ? html`<a part=${titleParts(item)} class="title" href=${href} target=${this.linkTargetAttr} rel=${this.linkRelAttr}
-          @click=${(event: MouseEvent) => this.onItemClick(event, item, index)}>${item.title}</a>`
+      ? html`<a part=${titleParts(item)} class="title" href=${href} target=${this.linkTargetAttr} rel=${this.linkRelAttr}>${item.title}</a>`
       : html`<span part=${titleParts(item)} class="title">${item.title}</span>`;
   }
 
