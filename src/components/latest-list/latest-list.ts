@@ -444,25 +444,28 @@ export class NewsLatestList extends FeedElement {
     `;
   }
 
+  /**
+   * An item of the `list`, `compact` and `grid` layouts. A complete item — rubric, link and date,
+   * as most feeds give them — is one template: each nested template costs a clone and an
+   * insertion per item, which a long list feels. Other items are put together from the pieces the
+   * `ticker` and `carousel` use, to the same markup. No white space between the tags: every child
+   * here is a flex item, where it would show nothing and still be a node per item.
+   */
   private renderItem(item: NewsItem, index: number): TemplateResult {
     const messages = this.localize.messages;
-    const withImage = this.layout === 'grid' || this.showImages;
-    return html`
-      <li part="item" class="item ${this.freshIds.has(item.id) ? 'fresh' : ''}" lang=${this.itemLang(item)} data-index=${index}>
-        ${withImage ? this.renderImage(item) : nothing}
-        <div class="text">
-          ${this.renderRubric(item)}
-          ${this.renderTitle(item)}
-          <span class="meta">
-            ${this.renderDate(item.date)}
-            ${item.author && !this.hideAuthor
-              ? html`<span part="author" class="author"><span class="visually-hidden">${messages.author}: </span>${item.author.name}</span>`
-              : nothing}
-            ${this.renderSource(item)}
-          </span>
-        </div>
-      </li>
-    `;
+    const image = this.layout === 'grid' || this.showImages ? this.renderImage(item) : nothing;
+    const fresh = this.freshIds.has(item.id) ? 'fresh' : '';
+    const lang = this.itemLang(item);
+    const author = item.author && !this.hideAuthor
+      ? html`<span part="author" class="author"><span class="visually-hidden">${messages.author}: </span>${item.author.name}</span>`
+      : nothing;
+    const [rubric] = item.rubrics ?? [];
+    const href = this.articleHref(item);
+    const { date } = item;
+    if (rubric && href && date) {
+      return html`<li part="item" class="item ${fresh}" lang=${lang} data-index=${index}>${image}<div class="text"><span part="rubric" class="rubric"><span class="visually-hidden">${messages.rubric}: </span>${rubric.name}</span><a part=${titleParts(item)} class="title" href=${href} target=${this.linkTargetAttr} rel=${this.linkRelAttr}>${item.title}</a><span class="meta"><time part="date" datetime=${date.toISOString()}>${this.formatDate(date)}</time>${author}${this.renderSource(item)}</span></div></li>`;
+    }
+    return html`<li part="item" class="item ${fresh}" lang=${lang} data-index=${index}>${image}<div class="text">${this.renderRubric(item)}${this.renderTitle(item, href)}<span class="meta">${this.renderDate(date)}${author}${this.renderSource(item)}</span></div></li>`;
   }
 
   private renderRubric(item: NewsItem): TemplateResult | typeof nothing {
@@ -473,8 +476,7 @@ export class NewsLatestList extends FeedElement {
   }
 
   /** The headline; its clicks reach `onTitleClick`. */
-  private renderTitle(item: NewsItem): TemplateResult {
-    const href = this.articleHref(item);
+  private renderTitle(item: NewsItem, href = this.articleHref(item)): TemplateResult {
     return href
       ? html`<a part=${titleParts(item)} class="title" href=${href} target=${this.linkTargetAttr} rel=${this.linkRelAttr}>${item.title}</a>`
       : html`<span part=${titleParts(item)} class="title">${item.title}</span>`;
