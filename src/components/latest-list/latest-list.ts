@@ -163,7 +163,7 @@ export class NewsLatestList extends FeedElement {
   private unavailableNames: string[] = [];
   private readonly adoptedLayoutStyles: CSSResultOrNative[] = [];
   private readonly impressions = new ImpressionController(this, (element) => {
-    const shown = this.shownAt(element);
+    const shown = this.shownBy(element);
     return shown && { key: shown.item.id, report: () => fireImpression(this, shown.item, this.itemContext(shown.item, shown.index)) };
   });
 
@@ -314,17 +314,15 @@ export class NewsLatestList extends FeedElement {
   }
 
   /** The item an element shows, by the `data-index` every layout puts on the element of each item. */
-  private shownAt(element: Element | null | undefined): { item: NewsItem; index: number } | undefined {
-    const holder = element?.closest('[data-index]');
-    if (!holder) return undefined;
-    const index = Number(holder.getAttribute('data-index'));
+  private shownBy(holder: Element | null | undefined): { item: NewsItem; index: number } | undefined {
+    const index = Number(holder?.getAttribute('data-index') ?? NaN);
     const item = this.visible[index];
     return item && { item, index };
   }
 
   private onTitleClick(event: MouseEvent): void {
     const title = (event.target as Element).closest?.('a[part~="title"]');
-    const shown = this.shownAt(title);
+    const shown = this.shownBy(title?.closest('[data-index]'));
     if (shown && !fireItemClick(this, shown.item, this.itemContext(shown.item, shown.index))) event.preventDefault();
   }
 
