@@ -33,6 +33,9 @@ export abstract class NewsElement extends LitElement {
    */
   protected serverRender = isServer;
 
+  /** `dateDisplay()` for the update under way: worked out once per render, not once per date. */
+  private renderDates?: DateDisplay;
+
   constructor() {
     super();
     this.addController({
@@ -75,6 +78,7 @@ export abstract class NewsElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.renderDates = undefined;
     // Lit's server renderer calls no controller hooks: the language comes from `lang` there.
     if (isServer) this.localize.hostUpdate();
   }
@@ -97,8 +101,9 @@ export abstract class NewsElement extends LitElement {
     };
   }
 
+  /** Only while rendering: the language and clock it reads are those of the update under way. */
   protected formatDate(date: Date): string {
-    return displayDate(date, this.dateDisplay());
+    return displayDate(date, (this.renderDates ??= this.dateDisplay()));
   }
 
   /** `<time part="date">` for a date, or nothing. */

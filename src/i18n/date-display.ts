@@ -1,5 +1,5 @@
 import type { Locale } from 'date-fns';
-import { lightFormat } from 'date-fns/lightFormat';
+import { lightFormatters } from 'date-fns/lightFormat';
 import { zones } from '../data/zones.js';
 
 type Format = typeof import('./full-format.js').format;
@@ -32,6 +32,35 @@ export function needsWords(pattern: string): boolean {
     if (wordsByPattern.size < 100) wordsByPattern.set(pattern, words);
   }
   return words;
+}
+
+// `lightFormat`'s own reading of a pattern, done once per pattern here rather than once per date.
+const LIGHT_FORMAT_TOKENS = /(\w)\1*|''|'(''|[^'])+('|$)|./g;
+type LightPiece = string | ((date: Date) => string);
+const lightPatterns = new Map<string, LightPiece[]>();
+
+function lightPieces(pattern: string): LightPiece[] {
+  return (pattern.match(LIGHT_FORMAT_TOKENS) ?? []).map((token): LightPiece => {
+    if (token === "''") return "'";
+    if (token[0] === "'") return (/^'([^]*?)'?$/.exec(token)?.[1] ?? token).replace(/''/g, "'");
+    const formatter = lightFormatters[token[0] as keyof typeof lightFormatters];
+    if (formatter) return (date) => formatter(date, token);
+    if (/[a-zA-Z]/.test(token[0])) throw new RangeError(`Format string contains an unescaped latin alphabet character \`${token[0]}\``);
+    return token;
+  });
+}
+
+/** date-fns `lightFormat(date, pattern)`, the same text and the same errors. */
+function lightFormat(date: Date, pattern: string): string {
+  let pieces = lightPatterns.get(pattern);
+  if (!pieces) {
+    pieces = lightPieces(pattern);
+    if (lightPatterns.size < 100) lightPatterns.set(pattern, pieces);
+  }
+  if (Number.isNaN(date.getTime())) throw new RangeError('Invalid time value');
+  let text = '';
+  for (const piece of pieces) text += typeof piece === 'string' ? piece : piece(date);
+  return text;
 }
 
 let fullFormat: Format | undefined;
@@ -71,16 +100,33 @@ export interface DateDisplay {
 }
 
 // Formatted pattern dates, reused across renders and widgets: a 1,000-item list re-renders often.
-const formatted = new Map<string, string>();
+// One map per way of showing dates, keyed by the time: no key to build for every date.
+const formatted = new Map<string, Map<number, string>>();
+const formattedFor = new WeakMap<DateDisplay, Map<number, string>>();
 const MAX_CACHED = 5000;
 
+function formattedDates(display: DateDisplay): Map<number, string> {
+  let dates = formattedFor.get(display);
+  if (!dates) {
+    const key = `${display.pattern}|${display.timeZone ?? ''}|${display.locale?.code ?? ''}`;
+    dates = formatted.get(key);
+    if (!dates) {
+      if (formatted.size >= 10) formatted.clear();
+      formatted.set(key, (dates = new Map()));
+    }
+    formattedFor.set(display, dates);
+  }
+  return dates;
+}
+
 function formatPattern(date: Date, display: DateDisplay): string {
-  const key = `${date.getTime()}|${display.pattern}|${display.timeZone ?? ''}|${display.locale?.code ?? ''}`;
-  let text = formatted.get(key);
+  const dates = formattedDates(display);
+  const time = date.getTime();
+  let text = dates.get(time);
   if (text === undefined) {
     text = formatWithFallback(date, display);
-    if (formatted.size >= MAX_CACHED) formatted.clear();
-    formatted.set(key, text);
+    if (dates.size >= MAX_CACHED) dates.clear();
+    dates.set(time, text);
   }
   return text;
 }

@@ -163,9 +163,8 @@ export class NewsLatestList extends FeedElement {
   private unavailableNames: string[] = [];
   private readonly adoptedLayoutStyles: CSSResultOrNative[] = [];
   private readonly impressions = new ImpressionController(this, (element) => {
-    const index = Number((element as HTMLElement).dataset.index);
-    const item = this.visible[index];
-    return item && { key: item.id, report: () => fireImpression(this, item, this.itemContext(item, index)) };
+    const shown = this.shownBy(element);
+    return shown && { key: shown.item.id, report: () => fireImpression(this, shown.item, this.itemContext(shown.item, shown.index)) };
   });
 
   constructor() {
@@ -218,6 +217,14 @@ export class NewsLatestList extends FeedElement {
       result = await super.getUpdateComplete();
     }
     return result;
+  }
+
+  /** One click listener for every headline, in every layout, instead of one per headline. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // Capturing: a click dispatched without bubbling still follows the link, so it still counts.
+    root.addEventListener('click', (event) => this.onTitleClick(event as MouseEvent), { capture: true });
+    return root;
   }
 
   override disconnectedCallback(): void {
@@ -306,8 +313,17 @@ export class NewsLatestList extends FeedElement {
     return { position: index + 1, rubric: item.rubrics?.[0]?.name, source: this.sourceOf(item), layout: this.layout };
   }
 
-  private onItemClick(event: MouseEvent, item: NewsItem, index: number): void {
-    if (!fireItemClick(this, item, this.itemContext(item, index))) event.preventDefault();
+  /** The item an element shows, by the `data-index` every layout puts on the element of each item. */
+  private shownBy(holder: Element | null | undefined): { item: NewsItem; index: number } | undefined {
+    const index = Number(holder?.getAttribute('data-index') ?? NaN);
+    const item = this.visible[index];
+    return item && { item, index };
+  }
+
+  private onTitleClick(event: MouseEvent): void {
+    const title = (event.target as Element).closest?.('a[part~="title"]');
+    const shown = this.shownBy(title?.closest('[data-index]'));
+    if (shown && !fireItemClick(this, shown.item, this.itemContext(shown.item, shown.index))) event.preventDefault();
   }
 
   /** Starts loading the module of a `ticker` or `carousel` layout; drops the view of one no longer used. */
@@ -345,7 +361,7 @@ export class NewsLatestList extends FeedElement {
     interval: () => Number(this.interval) || 0,
     label: () => this.heading || this.localize.messages.latestNews,
     rubric: (item) => this.renderRubric(item),
-    title: (item, index) => this.renderTitle(item, index),
+    title: (item) => this.renderTitle(item),
     meta: (item) => this.renderMeta(item),
     image: (item) => this.renderImage(item),
     itemLang: (item) => this.itemLang(item),
@@ -426,25 +442,28 @@ export class NewsLatestList extends FeedElement {
     `;
   }
 
+  /**
+   * An item of the `list`, `compact` and `grid` layouts. A complete item — rubric, link and date,
+   * as most feeds give them — is one template: each nested template costs a clone and an
+   * insertion per item, which a long list feels. Other items are put together from the pieces the
+   * `ticker` and `carousel` use, to the same markup. No white space between the tags: every child
+   * here is a flex item, where it would show nothing and still be a node per item.
+   */
   private renderItem(item: NewsItem, index: number): TemplateResult {
     const messages = this.localize.messages;
-    const withImage = this.layout === 'grid' || this.showImages;
-    return html`
-      <li part="item" class="item ${this.freshIds.has(item.id) ? 'fresh' : ''}" lang=${this.itemLang(item)} data-index=${index}>
-        ${withImage ? this.renderImage(item) : nothing}
-        <div class="text">
-          ${this.renderRubric(item)}
-          ${this.renderTitle(item, index)}
-          <span class="meta">
-            ${this.renderDate(item.date)}
-            ${item.author && !this.hideAuthor
-              ? html`<span part="author" class="author"><span class="visually-hidden">${messages.author}: </span>${item.author.name}</span>`
-              : nothing}
-            ${this.renderSource(item)}
-          </span>
-        </div>
-      </li>
-    `;
+    const image = this.layout === 'grid' || this.showImages ? this.renderImage(item) : nothing;
+    const fresh = this.freshIds.has(item.id) ? 'fresh' : '';
+    const lang = this.itemLang(item);
+    const author = item.author && !this.hideAuthor
+      ? html`<span part="author" class="author"><span class="visually-hidden">${messages.author}: </span>${item.author.name}</span>`
+      : nothing;
+    const [rubric] = item.rubrics ?? [];
+    const href = this.articleHref(item);
+    const { date } = item;
+    if (rubric && href && date) {
+      return html`<li part="item" class="item ${fresh}" lang=${lang} data-index=${index}>${image}<div class="text"><span part="rubric" class="rubric"><span class="visually-hidden">${messages.rubric}: </span>${rubric.name}</span><a part=${titleParts(item)} class="title" href=${href} target=${this.linkTargetAttr} rel=${this.linkRelAttr}>${item.title}</a><span class="meta"><time part="date" datetime=${date.toISOString()}>${this.formatDate(date)}</time>${author}${this.renderSource(item)}</span></div></li>`;
+    }
+    return html`<li part="item" class="item ${fresh}" lang=${lang} data-index=${index}>${image}<div class="text">${this.renderRubric(item)}${this.renderTitle(item, href)}<span class="meta">${this.renderDate(date)}${author}${this.renderSource(item)}</span></div></li>`;
   }
 
   private renderRubric(item: NewsItem): TemplateResult | typeof nothing {
@@ -454,11 +473,10 @@ export class NewsLatestList extends FeedElement {
       : nothing;
   }
 
-  private renderTitle(item: NewsItem, index: number): TemplateResult {
-    const href = this.articleHref(item);
+  /** The headline; its clicks reach `onTitleClick`. */
+  private renderTitle(item: NewsItem, href = this.articleHref(item)): TemplateResult {
     return href
-      ? html`<a part=${titleParts(item)} class="title" href=${href} target=${this.linkTargetAttr} rel=${this.linkRelAttr}
-          @click=${(event: MouseEvent) => this.onItemClick(event, item, index)}>${item.title}</a>`
+      ? html`<a part=${titleParts(item)} class="title" href=${href} target=${this.linkTargetAttr} rel=${this.linkRelAttr}>${item.title}</a>`
       : html`<span part=${titleParts(item)} class="title">${item.title}</span>`;
   }
 
