@@ -460,10 +460,23 @@ export class NewsLatestList extends FeedElement {
     const [rubric] = item.rubrics ?? [];
     const href = this.articleHref(item);
     const { date } = item;
+    // Lines break inside tags (before `>`), never between them, so they add no text nodes.
     if (rubric && href && date) {
-      return html`<li part="item" class="item ${fresh}" lang=${lang} data-index=${index}>${image}<div class="text"><span part="rubric" class="rubric"><span class="visually-hidden">${messages.rubric}: </span>${rubric.name}</span><a part=${titleParts(item)} class="title" href=${href} target=${this.linkTargetAttr} rel=${this.linkRelAttr}>${item.title}</a><span class="meta"><time part="date" datetime=${date.toISOString()}>${this.formatDate(date)}</time>${author}${this.renderSource(item)}</span></div></li>`;
+      return html`<li part="item" class="item ${fresh}" lang=${lang} data-index=${index}
+        >${image}<div class="text"
+          ><span part="rubric" class="rubric"><span class="visually-hidden">${messages.rubric}: </span>${rubric.name}</span
+          ><a part=${titleParts(item)} class="title" href=${href} target=${this.linkTargetAttr} rel=${this.linkRelAttr}>${item.title}</a
+          ><span class="meta"
+            ><time part="date" datetime=${date.toISOString()}>${this.formatDate(date)}</time>${author}${this.renderSource(item)}</span
+        ></div
+      ></li>`;
     }
-    return html`<li part="item" class="item ${fresh}" lang=${lang} data-index=${index}>${image}<div class="text">${this.renderRubric(item)}${this.renderTitle(item, href)}<span class="meta">${this.renderDate(date)}${author}${this.renderSource(item)}</span></div></li>`;
+    return html`<li part="item" class="item ${fresh}" lang=${lang} data-index=${index}
+      >${image}<div class="text"
+        >${this.renderRubric(item)}${this.renderTitle(item, href)}<span class="meta"
+          >${this.renderDate(date)}${author}${this.renderSource(item)}</span
+      ></div
+    ></li>`;
   }
 
   private renderRubric(item: NewsItem): TemplateResult | typeof nothing {
