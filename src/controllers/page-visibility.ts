@@ -9,11 +9,20 @@ export interface PageVisibility {
   subscribe(listener: () => void): () => void;
 }
 
+// One document listener for every subscriber (each list's impressions and rotation), added once
+// and kept: adding and removing it as lists come and go costs more than the idle listener does.
+const subscribers = new Set<() => void>();
+let listening = false;
+
 const documentVisibility: PageVisibility = {
   visible: () => typeof document === 'undefined' || document.visibilityState !== 'hidden',
   subscribe(listener) {
-    document.addEventListener('visibilitychange', listener);
-    return () => document.removeEventListener('visibilitychange', listener);
+    if (!listening) document.addEventListener('visibilitychange', () => subscribers.forEach((subscriber) => subscriber()));
+    listening = true;
+    // Wrapped, so that each subscription is ended only by its own unsubscribe.
+    const subscription = (): void => listener();
+    subscribers.add(subscription);
+    return () => void subscribers.delete(subscription);
   },
 };
 
