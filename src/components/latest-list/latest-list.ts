@@ -158,7 +158,6 @@ export class NewsLatestList extends FeedElement {
   private comparedItems?: readonly NewsItem[];
   private focusIndex?: number;
   private focusFresh = false;
-  private pointerInside = false;
   private showSources = false;
   private unavailableNames: string[] = [];
   private readonly adoptedLayoutStyles: CSSResultOrNative[] = [];
@@ -166,12 +165,6 @@ export class NewsLatestList extends FeedElement {
     const shown = this.shownBy(element);
     return shown && { key: shown.item.id, report: () => fireImpression(this, shown.item, this.itemContext(shown.item, shown.index)) };
   });
-
-  constructor() {
-    super();
-    this.addEventListener('pointerenter', () => (this.pointerInside = true));
-    this.addEventListener('pointerleave', () => (this.pointerInside = false));
-  }
 
   protected get hasOwnItems(): boolean {
     return Array.isArray(this.items);
@@ -227,11 +220,6 @@ export class NewsLatestList extends FeedElement {
     return root;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.pointerInside = false;
-  }
-
   private get limitValue(): number {
     return Math.max(0, Math.floor(Number(this.limit) || 0)) || 10;
   }
@@ -278,10 +266,14 @@ export class NewsLatestList extends FeedElement {
     if (fresh.length) this.announcement = this.localize.messages.newItems(fresh.length);
   }
 
-  /** Focus or pointer within the list, or its top scrolled above the viewport. */
+  /**
+   * Focus or pointer within the list, or its top scrolled above the viewport. The pointer is
+   * asked of `:hover` when new items arrive: pointer listeners on every list would cost each one
+   * at connect (the browser registers input handlers) for a question asked only on a reload.
+   */
   private readerInside(): boolean {
     const focused = Boolean(this.shadowRoot?.activeElement) || this.contains(document.activeElement);
-    return focused || this.pointerInside || this.getBoundingClientRect().top < 0;
+    return focused || this.matches(':hover') || this.getBoundingClientRect().top < 0;
   }
 
   /** The "N new stories" button: inserts the held items and moves focus to the first new one. */
