@@ -6,6 +6,19 @@ import { defaultsOf } from './manifest.js';
 export const SCRIPT_URL = `https://cdn.example/news-widgets@${integrity.version}/dist/news-widgets.iife.js`;
 export const SCRIPT_INTEGRITY = integrity['news-widgets.iife.js'];
 
+/**
+ * The ES module with its chunks pinned by an import map, as `npm run build` writes them
+ * (dist/importmap.json) for the versioned address: the lighter choice, pinned whole.
+ */
+export function pinnedModuleSnippet(): string {
+  const base = `https://cdn.example/news-widgets@${integrity.version}/dist/`;
+  const map = { integrity: Object.fromEntries(Object.entries(integrity.chunks).map(([path, hash]) => [new URL(path, base).href, hash])) };
+  return [
+    `<script type="importmap">\n${JSON.stringify(map, null, 2)}\n</script>`,
+    `<script type="module" src="${base}news-widgets.js"\n  integrity="${integrity['news-widgets.js']}"\n  crossorigin="anonymous"></script>`,
+  ].join('\n');
+}
+
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
