@@ -30,12 +30,17 @@ export async function fileFor(pathname, mounts) {
   }
 }
 
+/** The Content-Type a file is served with. */
+export function contentTypeOf(file) {
+  return TYPES[extname(file)] ?? 'application/octet-stream';
+}
+
 /** Answers with a file (or a plain 404 when `file` is undefined). */
 export async function sendFile(response, file, headers = {}) {
   if (!file) {
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     return;
   }
-  response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', ...headers });
+  response.writeHead(200, { 'Content-Type': contentTypeOf(file), 'Cache-Control': 'no-store', ...headers });
   response.end(await readFile(file));
 }
