@@ -101,9 +101,18 @@ function watch(frame: HTMLIFrameElement) {
     fetches.push(String(input instanceof Request ? input.url : input));
     return realFetch(input, init);
   }) as typeof fetch;
-  const shifts: number[] = [];
+  const shifts: string[] = [];
   const layoutShifts = win.PerformanceObserver?.supportedEntryTypes?.includes('layout-shift');
-  if (layoutShifts) new win.PerformanceObserver((list) => list.getEntries().forEach((entry) => shifts.push((entry as PerformanceEntry & { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+  // Shifts from now on, when the page has loaded and the script is about to: on a busy machine the
+  // parser can paint the page half-built while it loads, which is the page's own doing, not hydration's.
+  const since = win.performance.now();
+  if (layoutShifts) {
+    new win.PerformanceObserver((list) => list.getEntries().forEach((entry) => {
+      // Said with what moved, so that a failure names it.
+      const { value, sources = [] } = entry as PerformanceEntry & { value: number; sources?: { node?: Node }[] };
+      if (entry.startTime >= since) shifts.push(`${value.toFixed(4)} (${sources.map((source) => source.node?.nodeName ?? '?').join(', ')})`);
+    })).observe({ type: 'layout-shift', buffered: true });
+  }
   const skeletons: string[] = [];
   const hosts = [...doc.querySelectorAll<Widget>('news-latest-list, news-article-card')];
   for (const host of hosts) {
