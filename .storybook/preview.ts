@@ -4,7 +4,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { withActions } from 'storybook/actions/decorator';
 // Generated from the components' JSDoc by `cem analyze` (npm run build): it drives autodocs and controls.
 import manifest from '../dist/custom-elements.json' with { type: 'json' };
-import { clearFeedCache } from '../src/data/fetch-feed.js';
+import { clearFeedCache } from '../src/data/fetch/fetch-feed.js';
 import { useEndpoints, type Endpoints } from './mock-fetch.js';
 
 setCustomElementsManifest(manifest);

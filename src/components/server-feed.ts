@@ -1,5 +1,5 @@
 import { isServer } from 'lit';
-import { readEdgeFeed } from '../data/read-edge-feed.js';
+import { readEdgeFeed } from '../data/feeds/read-edge-feed.js';
 import type { Feed } from '../data/types.js';
 
 /**

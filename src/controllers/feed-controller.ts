@@ -1,19 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError } from '../data/errors.js';
-import { fetchFeed, type FetchFeedOptions } from '../data/fetch-feed.js';
-import { sourceAddresses } from '../data/sources.js';
+import { fetchFeed, type FetchFeedOptions } from '../data/fetch/fetch-feed.js';
+import { sourceAddresses } from '../data/feeds/sources.js';
 import type { Feed, NormalizeOptions } from '../data/types.js';
 import { NewsErrorEvent, NewsLoadEvent, type SourceResult } from '../events.js';
 import { scheduler } from '../time/scheduler.js';
 
 // Loaded on first use (chunks of their own in the ES module build): merging only by a list with
 // several addresses, offline copies only with `cache="local"`.
-type MergeModule = typeof import('../data/merge.js');
-type OfflineCopyModule = typeof import('../data/offline-copy.js');
+type MergeModule = typeof import('../data/feeds/merge.js');
+type OfflineCopyModule = typeof import('../data/feeds/offline-copy.js');
 let mergeModule: Promise<MergeModule> | undefined;
 let offlineCopyModule: Promise<OfflineCopyModule> | undefined;
-const loadMerge = (): Promise<MergeModule> => (mergeModule ??= import('../data/merge.js'));
-const loadOfflineCopy = (): Promise<OfflineCopyModule> => (offlineCopyModule ??= import('../data/offline-copy.js'));
+const loadMerge = (): Promise<MergeModule> => (mergeModule ??= import('../data/feeds/merge.js'));
+const loadOfflineCopy = (): Promise<OfflineCopyModule> => (offlineCopyModule ??= import('../data/feeds/offline-copy.js'));
 
 // One page-wide `online` listener for every connected controller, rather than one each.
 const waitingForOnline = new Set<FeedController>();

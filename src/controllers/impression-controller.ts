@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { scheduler } from '../time/scheduler.js';
-import { pageVisibility } from './page-visibility.js';
+import { pageVisibility } from '../time/page-visibility.js';
 
 /** What an element on screen stands for: the item it shows, and how to report it. */
 export interface ImpressionTarget {

@@ -1,4 +1,4 @@
-import type { FeedParsers } from './parsers.js';
+import type { FeedParsers } from './read/parsers.js';
 
 /** A named thing that may link somewhere: an author, a rubric, an outlet, a cited source. */
 export interface Link {
@@ -54,7 +54,7 @@ export interface NewsItem {
 export interface Feed {
   title?: string;
   homeUrl?: string;
-  /** The detected shape (see src/data/shapes/index.ts): 'jsonfeed', 'wordpress', 'rss', 'atom', 'newsapi', …, 'generic', 'single', or 'mapped' with items-path; 'merged' for a list fed with several sources. */
+  /** The detected shape (see src/data/read/shapes/index.ts): 'jsonfeed', 'wordpress', 'rss', 'atom', 'newsapi', …, 'generic', 'single', or 'mapped' with items-path; 'merged' for a list fed with several sources. */
   shape: string;
   items: NewsItem[];
 }

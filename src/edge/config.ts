@@ -2,9 +2,9 @@
 import { validateHeaderName, validateHeaderValue } from 'node:http';
 import { isIP, type LookupFunction } from 'node:net';
 import { FeedError } from '../data/errors.js';
-import { assertTimeZone } from '../data/dates.js';
-import { normalizeFeed } from '../data/normalize.js';
-import { parsePath } from '../data/paths.js';
+import { assertTimeZone } from '../data/dates/dates.js';
+import { normalizeFeed } from '../data/read/normalize.js';
+import { parsePath } from '../data/read/paths.js';
 import type { FieldMap } from '../data/types.js';
 import { nodeParsers } from '../node/parsers.js';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 // The edge reads `date-input-format` synchronously, as the package entry does.
-import '../data/date-pattern.js';
+import '../data/dates/date-pattern.js';
 import { FeedError } from '../data/errors.js';
 import { checkFeedOptions, redactor, resolveConfig, type EdgeConfig, type FeedOptions, type ResolvedConfig } from './config.js';
 import { createFeedService, type FeedTarget } from './feeds.js';

@@ -2,11 +2,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { LRUCache } from 'lru-cache';
-import { normalizeFeed } from '../data/normalize.js';
+import { normalizeFeed } from '../data/read/normalize.js';
 import { nodeParsers } from '../node/parsers.js';
 import type { FeedOptions, ResolvedConfig } from './config.js';
 import { cacheControl, EVERY_RESPONSE, FEED_TYPE, matchesEtag, sendJson, strongEtag } from './http.js';
-import { toJsonFeed } from './json-feed.js';
+import { toJsonFeed } from '../data/feeds/json-feed.js';
 import type { EdgeMetrics } from './metrics.js';
 import { EdgeProblem, toProblem } from './problem.js';
 import type { RateLimiter } from './rate-limit.js';

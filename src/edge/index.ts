@@ -6,4 +6,4 @@
 export { createEdge, type Edge } from './edge.js';
 export { EdgeConfigError, DEFAULTS, type EdgeConfig, type FeedConfig } from './config.js';
 export { EdgeProblem, PROBLEM_BASE, type ProblemType } from './problem.js';
-export { EXTENSION as JSON_FEED_EXTENSION, toJsonFeed } from './json-feed.js';
+export { EXTENSION as JSON_FEED_EXTENSION, toJsonFeed } from '../data/feeds/json-feed.js';

@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import { LRUCache } from 'lru-cache';
-import { readEdgeFeed } from '../data/read-edge-feed.js';
+import { readEdgeFeed } from '../data/feeds/read-edge-feed.js';
 import { nodeParsers } from '../node/parsers.js';
 import type { ResolvedConfig } from './config.js';
 import type { createFeedService, FeedTarget } from './feeds.js';

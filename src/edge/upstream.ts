@@ -5,7 +5,7 @@ import type { LookupFunction } from 'node:net';
 import { pipeline, type Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { RequestFilteringHttpAgent, RequestFilteringHttpsAgent } from 'request-filtering-agent';
-import { ACCEPT, decodeBody } from '../data/fetch-feed.js';
+import { ACCEPT, decodeBody } from '../data/fetch/fetch-feed.js';
 import { EdgeProblem } from './problem.js';
 
 /** What a cached copy carries so the upstream can answer 304. */

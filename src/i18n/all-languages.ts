@@ -2,7 +2,7 @@
 // renders before any could load on demand (a server renderer calls no `scheduleUpdate`). Side effect only.
 import { format } from 'date-fns/format';
 import { registerFullFormat } from './date-display.js';
-import '../data/zone-support.js';
+import '../data/dates/zone-support.js';
 import * as en from './language-en.js';
 import * as kk from './language-kk.js';
 import * as ru from './language-ru.js';

@@ -1,6 +1,6 @@
 import type { Locale } from 'date-fns';
 import { lightFormatters } from 'date-fns/lightFormat';
-import { zones } from '../data/zones.js';
+import { zones } from '../data/dates/zones.js';
 
 type Format = typeof import('./full-format.js').format;
 

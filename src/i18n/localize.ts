@@ -1,5 +1,5 @@
 import type { Locale } from 'date-fns';
-import { loadZoneSupport } from '../data/zones.js';
+import { loadZoneSupport } from '../data/dates/zones.js';
 import { loadFullFormat, needsWords } from './date-display.js';
 import type { Messages } from './messages.js';
 

@@ -2,7 +2,7 @@
 // Node only: the feed edge reads feeds with these. Browser code never imports this module.
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import { defaultTreeAdapter, html, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { BLOCK_TAGS, HIDDEN_TAGS, withoutNamespaceDeclaration, type FeedParsers, type XmlDocument, type XmlElement } from '../data/parsers.js';
+import { BLOCK_TAGS, HIDDEN_TAGS, withoutNamespaceDeclaration, type FeedParsers, type XmlDocument, type XmlElement } from '../data/read/parsers.js';
 
 type Parse5Node = DefaultTreeAdapterMap['node'];
 

@@ -7,10 +7,10 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../components/latest-list/define.js';
 import '../components/article-card/define.js';
 import '../components/source-attribution/define.js';
-import { sourceAddresses } from '../data/sources.js';
-import { readEdgeFeed } from '../data/read-edge-feed.js';
+import { sourceAddresses } from '../data/feeds/sources.js';
+import { readEdgeFeed } from '../data/feeds/read-edge-feed.js';
 import type { Feed, NewsItem } from '../data/types.js';
-import { toJsonFeed } from '../edge/json-feed.js';
+import { toJsonFeed } from '../data/feeds/json-feed.js';
 // Every language at hand: a server renderer calls no scheduleUpdate, so none could load on demand.
 import '../i18n/all-languages.js';
 import { nodeParsers } from '../node/parsers.js';

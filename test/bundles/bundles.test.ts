@@ -84,13 +84,13 @@ describe('dist/news-widgets.js loads what the page shows, and nothing else', fun
   it('a page with one Russian list fetches no card, attribution, sanitizer, date parser, formatter with words, zone support, other language, other reader, merging, offline copy or HTTP error reading', async () => {
     const frame = await framed('/test/bundles/list-only.html', (doc) => Boolean(doc.querySelector('news-latest-list')?.shadowRoot?.querySelector('[part~="title"]')));
     const fetched = fetchedScripts(frame);
-    const wanted = await chunksOf('src/components/latest-list/define.ts', 'src/i18n/ru.ts', 'src/data/shapes/generic.ts');
+    const wanted = await chunksOf('src/components/latest-list/define.ts', 'src/i18n/ru.ts', 'src/data/read/shapes/generic.ts');
     for (const [source, chunk] of Object.entries(wanted)) expect(fetched, source).to.include(chunk);
     const unwanted = await chunksOf(
       'src/components/article-card/define.ts', 'src/components/source-attribution/define.ts', 'node_modules/dompurify/dist/purify.es.mjs',
-      'src/data/date-pattern.ts', 'src/i18n/full-format.ts', 'src/data/zone-support.ts', 'src/i18n/kk.ts', 'src/i18n/en.ts',
-      'src/data/shapes/rss.ts', 'src/data/shapes/atom.ts', 'src/data/shapes/jsonfeed.ts', 'src/data/shapes/wordpress.ts',
-      'src/data/merge.ts', 'src/data/offline-copy.ts', 'src/data/http-error.ts',
+      'src/data/dates/date-pattern.ts', 'src/i18n/full-format.ts', 'src/data/dates/zone-support.ts', 'src/i18n/kk.ts', 'src/i18n/en.ts',
+      'src/data/read/shapes/rss.ts', 'src/data/read/shapes/atom.ts', 'src/data/read/shapes/jsonfeed.ts', 'src/data/read/shapes/wordpress.ts',
+      'src/data/feeds/merge.ts', 'src/data/feeds/offline-copy.ts', 'src/data/fetch/http-error.ts',
     );
     for (const [source, chunk] of Object.entries(unwanted)) expect(fetched, source).not.to.include(chunk);
   });

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/article-card/define.js';
 import type { NewsArticleCard } from '../../src/components/article-card/article-card.js';
 import { clearFeedCache, type NewsItem } from '../../src/index.js';
-import { hasSanitizerApi, loadSanitizer, sanitizeHtml, type SanitizerEngine } from '../../src/data/sanitize.js';
+import { hasSanitizerApi, loadSanitizer, sanitizeHtml, type SanitizerEngine } from '../../src/html/sanitize.js';
 import { stubFetch } from '../support/fixtures.js';
 
 declare global {
@@ -256,7 +256,7 @@ describe('<news-article-card>', () => {
           try {
             const create = trustedTypes.createPolicy.bind(trustedTypes);
             trustedTypes.createPolicy = (name, rules) => { names.push(name); return create(name, rules); };
-            const { loadSanitizer, sanitizeHtml } = await import('${location.origin}/src/data/sanitize.ts');
+            const { loadSanitizer, sanitizeHtml } = await import('${location.origin}/src/html/sanitize.ts');
             await loadSanitizer('${engine}');
             const fragment = sanitizeHtml('<p>Текст <a href="https://outlet.example/">ссылка</a><img src="https://outlet.example/p.jpg" onerror="parent.canary = 1"></p><script>parent.canary = 2<\\/script>', { engine: '${engine}' });
             const box = document.createElement('div');

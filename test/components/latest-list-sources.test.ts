@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/latest-list/define.js';
 import type { NewsLatestList } from '../../src/components/latest-list/latest-list.js';
-import { articleKey, mergeFeeds } from '../../src/data/merge.js';
-import { sourceAddresses } from '../../src/data/sources.js';
+import { articleKey, mergeFeeds } from '../../src/data/feeds/merge.js';
+import { sourceAddresses } from '../../src/data/feeds/sources.js';
 import type { NewsErrorEvent, NewsLoadEvent } from '../../src/events.js';
 import { clearFeedCache, type Feed, type NewsItem } from '../../src/index.js';
 import { installFakeScheduler } from '../support/fake-scheduler.js';
@@ -255,7 +255,7 @@ describe('<news-latest-list> with several sources', () => {
   });
 });
 
-describe('merging feeds (src/data/merge.ts)', () => {
+describe('merging feeds (src/data/feeds/merge.ts)', () => {
   it('src takes addresses separated by any whitespace, each once', () => {
     expect(sourceAddresses('  https://a.example/x\n\thttps://b.example/y https://a.example/x ')).to.deep.equal(['https://a.example/x', 'https://b.example/y']);
     expect(sourceAddresses('/api/one.json')).to.deep.equal(['/api/one.json']);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FeedError, normalizeFeed, type Feed, type NormalizeOptions } from '../../src/index.js';
-import { SHAPES } from '../../src/data/shapes/index.js';
+import { SHAPES } from '../../src/data/read/shapes/index.js';
 import { fixtureJson, fixtureText } from '../support/fixtures.js';
 
 /** Every fixture in test/fixtures/shapes and test/fixtures/seed, with the shape it must be read as. */

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { TZDate } from '@date-fns/tz';
 import { lightFormat } from 'date-fns/lightFormat';
-import '../../src/data/zone-support.js';
+import '../../src/data/dates/zone-support.js';
 import { DEFAULT_DATE_FORMAT, displayDate, type DateDisplay } from '../../src/i18n/date-display.js';
 
 const display = (pattern: string, timeZone?: string): DateDisplay => ({ pattern, timeZone, relative: false, relativeMaxAge: 0, now: 0 });

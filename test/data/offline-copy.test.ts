@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { normalizeFeed, type NewsItem } from '../../src/index.js';
-import { loadFeed, saveFeed } from '../../src/data/offline-copy.js';
+import { loadFeed, saveFeed } from '../../src/data/feeds/offline-copy.js';
 
 const KEY = 'test:derived-title';
 

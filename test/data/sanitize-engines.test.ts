@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import DOMPurify from 'dompurify';
-import { hasSanitizerApi, loadSanitizer, sanitizeHtml, type SanitizeOptions } from '../../src/data/sanitize.js';
-import { ALLOWED_ATTR, ALLOWED_TAGS, FORBID_ATTR, FORBID_TAGS } from '../../src/data/sanitize-policy.js';
+import { hasSanitizerApi, loadSanitizer, sanitizeHtml, type SanitizeOptions } from '../../src/html/sanitize.js';
+import { ALLOWED_ATTR, ALLOWED_TAGS, FORBID_ATTR, FORBID_TAGS } from '../../src/html/sanitize-policy.js';
 
 declare global {
   interface Window { canary?: number }

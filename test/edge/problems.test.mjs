@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createEdge } from '../../dist/lib/edge/index.js';
 import { FeedError } from '../../dist/lib/data/errors.js';
-import { fetchFeed } from '../../dist/lib/data/fetch-feed.js';
+import { fetchFeed } from '../../dist/lib/data/fetch/fetch-feed.js';
 import { answer, assertEveryResponseHeaders, FEED, feedPath, listen, manualClock, problem, startEdge, upstream } from './support.mjs';
 
 describe('edge: problem details and routes', () => {

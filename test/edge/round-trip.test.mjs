@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { normalizeFeed } from '../../dist/lib/data/normalize.js';
-import '../../dist/lib/data/date-pattern.js';
+import { normalizeFeed } from '../../dist/lib/data/read/normalize.js';
+import '../../dist/lib/data/dates/date-pattern.js';
 import { nodeParsers } from '../../dist/lib/node/parsers.js';
 import { answer, FIXTURES, feedPath, manualClock, startEdge, upstream } from './support.mjs';
 

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { normalizeFeed } from '../../dist/lib/data/normalize.js';
+import { normalizeFeed } from '../../dist/lib/data/read/normalize.js';
 import { nodeParsers } from '../../dist/lib/node/parsers.js';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);

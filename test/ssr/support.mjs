@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseFragment } from 'parse5';
-import { normalizeFeed } from '../../dist/lib/data/normalize.js';
+import { normalizeFeed } from '../../dist/lib/data/read/normalize.js';
 import { nodeParsers } from '../../dist/lib/node/parsers.js';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);

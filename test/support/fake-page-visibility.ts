@@ -1,4 +1,4 @@
-import { usePageVisibility, type PageVisibility } from '../../src/controllers/page-visibility.js';
+import { usePageVisibility, type PageVisibility } from '../../src/time/page-visibility.js';
 
 /**
  * A page the test hides and shows: no engine hides a tab on demand under test, so what reads

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { loadSanitizer, sanitizeHtml, sanitizerSettled, type SanitizerEngine } from '../../data/sanitize.js';
+import { loadSanitizer, sanitizeHtml, sanitizerSettled, type SanitizerEngine } from '../../html/sanitize.js';
 import type { NewsItem } from '../../data/types.js';
 import { safeUrl } from '../../data/urls.js';
 import { feedStyles, sharedStyles } from '../../styles/shared.js';

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { ImpressionController } from '../../controllers/impression-controller.js';
 import type { FeedSource } from '../../controllers/feed-controller.js';
-import { sourceLabel } from '../../data/sources.js';
+import { sourceLabel } from '../../data/feeds/sources.js';
 import type { NewsItem } from '../../data/types.js';
 import { safeUrl } from '../../data/urls.js';
 import { fireImpression, fireItemClick, type ItemContext } from '../../events.js';

@@ -1,5 +1,5 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { pageVisibility } from '../../controllers/page-visibility.js';
+import { pageVisibility } from '../../time/page-visibility.js';
 import type { Messages } from '../../i18n/messages.js';
 import { scheduler } from '../../time/scheduler.js';
 import { pauseIcon, playIcon } from './controls.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { parseDate } from '../../data/dates.js';
+import { parseDate } from '../../data/dates/dates.js';
 import type { Link, NewsItem } from '../../data/types.js';
 import { safeUrl } from '../../data/urls.js';
 import { joinNames } from '../../i18n/localize.js';

@@ -1,6 +1,6 @@
 import type { ItemDraft } from '../trusted-item.js';
 import { get, isRecord } from '../paths.js';
-import { safeUrl } from '../urls.js';
+import { safeUrl } from '../../urls.js';
 import { isReddit } from './detect.js';
 import type { Shape } from './shape.js';
 

@@ -22,7 +22,7 @@ export interface ReadContext {
 /**
  * One endpoint shape. `detect` must be cheap and strict enough never to claim another
  * shape's responses; `read` may assume `detect` said yes. The root is parsed JSON, or an
- * `XmlDocument` (src/data/parsers.ts) for feeds sent as XML.
+ * `XmlDocument` (src/data/read/parsers.ts) for feeds sent as XML.
  */
 export interface Shape {
   name: string;

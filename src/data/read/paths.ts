@@ -1,4 +1,4 @@
-import { FeedError } from './errors.js';
+import { FeedError } from '../errors.js';
 
 const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
 

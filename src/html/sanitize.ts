@@ -16,7 +16,7 @@ export interface SanitizeOptions extends PolicyOptions {
   engine?: SanitizerEngine;
 }
 
-/** The policy (src/data/sanitize-policy.ts) in DOMPurify's terms, over its HTML profile. */
+/** The policy (src/html/sanitize-policy.ts) in DOMPurify's terms, over its HTML profile. */
 const CONFIG: Config = {
   USE_PROFILES: { html: true },
   FORBID_TAGS,
@@ -119,7 +119,7 @@ function cleanWithPurifier(markup: string, options: PolicyOptions): Element | un
  * never as a string. Nothing in the body loads or runs before it is clean: the Sanitizer API
  * parses into a detached inert document (it is no Trusted Types sink, so it needs no policy);
  * DOMPurify cleans a tree parsed inertly through the library's Trusted Types policy. Either way
- * the one policy then applies (src/data/sanitize-policy.ts). Where DOMPurify is the engine and
+ * the one policy then applies (src/html/sanitize-policy.ts). Where DOMPurify is the engine and
  * has not settled, or no inert parser is allowed (a host CSP refusing the `news-widgets`
  * policy), the body is left out: an empty fragment.
  */

@@ -1,5 +1,5 @@
 import { sourceLabel, type SourceFeed } from './sources.js';
-import type { Feed, NewsItem } from './types.js';
+import type { Feed, NewsItem } from '../types.js';
 
 /**
  * The same article, however a feed links it: no fragment, no `utm_*` parameters, no trailing

@@ -1,11 +1,11 @@
-import { FeedError } from './errors.js';
-import { loadPatternParser } from './load-pattern-parser.js';
-import { loadZoneSupport } from './zones.js';
-import { readFeed } from './read-feed.js';
-import { parseText } from './parse.js';
-import type { Feed, NormalizeOptions } from './types.js';
-import { safeUrl } from './urls.js';
-import { scheduler } from '../time/scheduler.js';
+import { FeedError } from '../errors.js';
+import { loadPatternParser } from '../dates/load-pattern-parser.js';
+import { loadZoneSupport } from '../dates/zones.js';
+import { readFeed } from '../read/read-feed.js';
+import { parseText } from '../read/parse.js';
+import type { Feed, NormalizeOptions } from '../types.js';
+import { safeUrl } from '../urls.js';
+import { scheduler } from '../../time/scheduler.js';
 
 export interface FetchFeedOptions extends Omit<NormalizeOptions, 'url'> {
   /** Aborts this caller's wait; the shared request is aborted once no caller waits for it. */

@@ -1,4 +1,4 @@
-import { FeedError } from './errors.js';
+import { FeedError } from '../errors.js';
 import { browserParsers, type FeedParsers, type XmlDocument } from './parsers.js';
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);

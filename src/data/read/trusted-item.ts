@@ -1,7 +1,7 @@
-import type { Link, NewsImage, NewsItem } from './types.js';
-import { parseDate, type DateReading } from './dates.js';
+import type { Link, NewsImage, NewsItem } from '../types.js';
+import { parseDate, type DateReading } from '../dates/dates.js';
 import { isRecord, pick } from './paths.js';
-import { safeUrl } from './urls.js';
+import { safeUrl } from '../urls.js';
 import { deriveTitle, plainText, toText } from './text.js';
 import type { FeedParsers } from './parsers.js';
 import { personName } from './people.js';
@@ -39,7 +39,7 @@ export interface TrustContext extends DateReading {
    * they are trimmed and capped but never decoded again, so "&lt;b&gt;" stays that text.
    */
   plainText?: boolean;
-  /** Parsers for HTML text; the browser's by default (src/data/parsers.ts). */
+  /** Parsers for HTML text; the browser's by default (src/data/read/parsers.ts). */
   parsers?: FeedParsers;
 }
 

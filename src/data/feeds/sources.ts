@@ -1,6 +1,6 @@
 // The addresses of a `src` and how an item names its source: read by every list (cheap); the
 // merging of several feeds (./merge.ts) is loaded only by a list that has several.
-import type { Feed, NewsItem } from './types.js';
+import type { Feed, NewsItem } from '../types.js';
 
 /** One source of a list fed with several: its address as written in `src`, and its feed. */
 export interface SourceFeed {

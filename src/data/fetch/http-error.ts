@@ -1,8 +1,8 @@
-import { FeedError, type FeedErrorKind } from './errors.js';
+import { FeedError, type FeedErrorKind } from '../errors.js';
 import { readBody } from './fetch-feed.js';
-import { isRecord } from './paths.js';
-import { plainText } from './text.js';
-import { scheduler } from '../time/scheduler.js';
+import { isRecord } from '../read/paths.js';
+import { plainText } from '../read/text.js';
+import { scheduler } from '../../time/scheduler.js';
 
 // Why an endpoint failed, read from its answer: fetchFeed loads this module only when one does.
 

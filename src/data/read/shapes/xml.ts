@@ -1,5 +1,5 @@
 /**
- * Reading XML feeds by namespace, over the DOM subset in src/data/parsers.ts that the
+ * Reading XML feeds by namespace, over the DOM subset in src/data/read/parsers.ts that the
  * browser and @xmldom/xmldom share: an extension element (`media:title`, `x:description`)
  * is never mistaken for a core one of the same local name.
  */

@@ -2,14 +2,14 @@ import { get, isRecord } from '../paths.js';
 import type { XmlDocument, XmlElement } from '../parsers.js';
 
 // The cheap half of every specific shape: whether a response is that shape, decided without its
-// reader, so the ES module build loads only the reader a feed needs (src/data/shapes/load.ts).
+// reader, so the ES module build loads only the reader a feed needs (src/data/read/shapes/load.ts).
 // Each shape module uses its detector from here; `generic` and `single` guess by field names and
 // keep their own detectors beside their readers.
 
 export const ATOM_NS = 'http://www.w3.org/2005/Atom';
 /** Atom 0.3 (`purl.org/atom/ns#`), still served by old blog platforms, and the drafts before it. */
 export const ATOM_03_NS = ['http://purl.org/atom/ns#', 'http://purl.org/echo/', 'http://purl.org/pie/', 'http://example.com/newformat#', 'http://example.com/necho'];
-/** The feed edge's JSON Feed extension (src/edge/json-feed.ts). */
+/** The feed edge's JSON Feed extension (src/data/feeds/json-feed.ts). */
 export const NEWS_WIDGETS_EXTENSION = '_news_widgets';
 
 /** Whether `root` is a parsed XML document (parsed JSON never holds the functions a DOM has). */

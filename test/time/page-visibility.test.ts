@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { pageVisibility } from '../../src/controllers/page-visibility.js';
+import { pageVisibility } from '../../src/time/page-visibility.js';
 
 // The document's own source (the component tests use a fake one): every subscriber hears the
 // document's `visibilitychange` through one listener, added once, however often lists come and go.

@@ -1,6 +1,6 @@
 import { buildFeed, prepareFeed } from './build-feed.js';
 import { findShape, loadFieldNameReader } from './shapes/load.js';
-import type { Feed, NormalizeOptions } from './types.js';
+import type { Feed, NormalizeOptions } from '../types.js';
 
 /**
  * `normalizeFeed`, loading only the reader the response needs (a chunk of its own in the ES

@@ -1,5 +1,5 @@
 import { hasPatternParser } from './dates.js';
-import { FeedError } from './errors.js';
+import { FeedError } from '../errors.js';
 
 /** Loads date-fns `parse` (a separate chunk in the script-tag ES module) for `dateInputFormat`. */
 export async function loadPatternParser(): Promise<void> {

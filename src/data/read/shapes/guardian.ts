@@ -1,6 +1,6 @@
 import type { ItemDraft } from '../trusted-item.js';
 import { get, isRecord, pick } from '../paths.js';
-import { safeUrl } from '../urls.js';
+import { safeUrl } from '../../urls.js';
 import { isGuardian } from './detect.js';
 import type { Shape } from './shape.js';
 

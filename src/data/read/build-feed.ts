@@ -1,13 +1,13 @@
-import { assertTimeZone } from './dates.js';
+import { assertTimeZone } from '../dates/dates.js';
 import { trustItem, type TrustContext, type ItemDraft } from './trusted-item.js';
-import { FeedError } from './errors.js';
+import { FeedError } from '../errors.js';
 import { getAt, isRecord, parsePath, pick } from './paths.js';
 import type { ReadContext, Shape, ShapeReading } from './shapes/shape.js';
 import { parseText } from './parse.js';
 import { browserParsers, type FeedParsers } from './parsers.js';
 import { plainText, toText } from './text.js';
-import { safeUrl } from './urls.js';
-import { MAP_FIELDS, type Feed, type MapField, type NewsItem, type NormalizeOptions } from './types.js';
+import { safeUrl } from '../urls.js';
+import { MAP_FIELDS, type Feed, type MapField, type NewsItem, type NormalizeOptions } from '../types.js';
 
 // What normalizeFeed does around the shape readers, shared by its two callers: normalizeFeed
 // itself (every reader at hand, synchronous) and readFeed (each reader loaded when detected).

@@ -5,7 +5,7 @@ import {
 import type { Shape } from './shape.js';
 
 /**
- * The shapes of src/data/shapes/index.ts in the same order, each reader loaded only once its
+ * The shapes of src/data/read/shapes/index.ts in the same order, each reader loaded only once its
  * shape is detected (a chunk of its own in the ES module build): a page reading one endpoint
  * fetches one reader. `generic` and `single` guess by field names, which needs their module, so
  * they are loaded and asked last, when no specific shape claimed the response.

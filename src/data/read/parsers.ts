@@ -1,4 +1,4 @@
-import { canParseInert, parseInert } from './trusted-types.js';
+import { canParseInert, parseInert } from '../../html/trusted-types.js';
 
 /** The namespace-aware DOM subset the XML readers use: the browser's DOM and @xmldom/xmldom both provide it. */
 export interface XmlNode {
@@ -81,7 +81,7 @@ function htmlToTextWithoutParser(markup: string): string {
   return decodeBasicEntities(text);
 }
 
-/** The browser's parsers, through our Trusted Types policy's inert parsing (src/data/trusted-types.ts): the default. */
+/** The browser's parsers, through our Trusted Types policy's inert parsing (src/html/trusted-types.ts): the default. */
 export const browserParsers: FeedParsers = {
   parseXml(text) {
     const document = parseInert(text, 'application/xml');

@@ -1,6 +1,6 @@
-import { linkRel, safeUrl } from './urls.js';
+import { linkRel, safeUrl } from '../data/urls.js';
 
-// The one policy for article bodies, for both engines that apply it: DOMPurify (src/data/sanitize.ts,
+// The one policy for article bodies, for both engines that apply it: DOMPurify (src/html/sanitize.ts,
 // every browser) and the browser's own HTML Sanitizer API (`Element.setHTML`, where it exists).
 // DOMPurify is configured with FORBID_TAGS/FORBID_ATTR over its HTML profile; the lists below are
 // what that leaves (test/data/sanitize-engines.test.ts holds them to DOMPurify's own), and

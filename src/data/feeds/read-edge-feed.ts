@@ -1,7 +1,7 @@
-import { buildFeed, prepareFeed } from './build-feed.js';
-import { isNewsWidgetsFeed } from './shapes/detect.js';
-import { newsWidgets } from './shapes/news-widgets.js';
-import type { Feed, NormalizeOptions } from './types.js';
+import { buildFeed, prepareFeed } from '../read/build-feed.js';
+import { isNewsWidgetsFeed } from '../read/shapes/detect.js';
+import { newsWidgets } from '../read/shapes/news-widgets.js';
+import type { Feed, NormalizeOptions } from '../types.js';
 
 /**
  * A feed the edge wrote (JSON Feed with the `_news_widgets` extension, e.g. one a server left in

@@ -1,4 +1,4 @@
-import type { Feed, Link, NewsItem } from '../data/types.js';
+import type { Feed, Link, NewsItem } from '../types.js';
 
 /** The JSON Feed extension object (https://www.jsonfeed.org/version/1.1/#extensions) our model's extra fields travel in. */
 export const EXTENSION = '_news_widgets';

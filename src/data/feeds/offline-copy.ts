@@ -1,9 +1,9 @@
-import { isRecord } from './paths.js';
-import { plainText } from './text.js';
-import { trustItem, type ItemDraft } from './trusted-item.js';
-import type { Feed, NewsItem } from './types.js';
-import { safeUrl } from './urls.js';
-import { scheduler } from '../time/scheduler.js';
+import { isRecord } from '../read/paths.js';
+import { plainText } from '../read/text.js';
+import { trustItem, type ItemDraft } from '../read/trusted-item.js';
+import type { Feed, NewsItem } from '../types.js';
+import { safeUrl } from '../urls.js';
+import { scheduler } from '../../time/scheduler.js';
 
 const PREFIX = 'news-widgets:';
 const MAX_STORED_CHARS = 512 * 1024;

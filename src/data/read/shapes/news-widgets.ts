@@ -9,7 +9,7 @@ function extensionOf(value: unknown): Record<string, unknown> {
 }
 
 /**
- * JSON Feed 1.1 as the feed edge writes it (src/edge/json-feed.ts): the model's extra fields
+ * JSON Feed 1.1 as the feed edge writes it (src/data/feeds/json-feed.ts): the model's extra fields
  * (rubric URLs, outlet, cites, image size) in the `_news_widgets` extension, and strings that
  * are already plain text when the extension says so, so they are never decoded twice. Listed
  * before `jsonFeed`, which would otherwise claim these feeds and lose the extension.

@@ -1,4 +1,4 @@
-import { FeedError } from './errors.js';
+import { FeedError } from '../errors.js';
 import { zones } from './zones.js';
 
 export interface DateReading {
