@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { FeedError, normalizeFeed, type Feed, type NormalizeOptions } from '../../src/index.js';
 import { SHAPES } from '../../src/data/read/shapes/index.js';
+import { SHAPE_TABLE } from '../../src/data/read/shapes/table.js';
+import { readFeed } from '../../src/data/read/read-feed.js';
 import { fixtureJson, fixtureText } from '../support/fixtures.js';
 
 /** Every fixture in test/fixtures/shapes and test/fixtures/seed, with the shape it must be read as. */
@@ -69,6 +71,11 @@ describe('endpoint shapes: detection', () => {
     expect(SHAPES.slice(-2).map((shape) => shape.name)).to.deep.equal(FALLBACKS);
   });
 
+  it('has one table: the synchronous readers come in its order, and each entry loads the reader of its name', async () => {
+    expect(SHAPES.map((shape) => shape.name)).to.deep.equal(SHAPE_TABLE.map((entry) => entry.name));
+    for (const entry of SHAPE_TABLE) expect((await entry.load()).name, entry.name).to.equal(entry.name);
+  });
+
   it('says no, without throwing, to near misses and odd roots', () => {
     const nearMisses: unknown[] = [
       null, 'text', 42, [], {},
@@ -107,6 +114,36 @@ describe('endpoint shapes: detection', () => {
       .to.throw(FeedError, 'Your API key is missing.').with.property('kind', 'shape');
     expect(() => normalizeFeed({ status: 'error', message: 'Cannot download this RSS feed, make sure the Rss URL is correct.' }))
       .to.throw(FeedError, 'Cannot download this RSS feed').with.property('kind', 'shape');
+  });
+});
+
+describe('endpoint shapes: through readFeed, the path every widget takes', () => {
+  for (const [path, shape] of Object.entries(FIXTURES)) {
+    it(`reads ${path} as ${shape}, item for item as normalizeFeed does`, async () => {
+      const input = path.endsWith('.xml') ? await fixtureText(path) : await fixtureJson(path);
+      const loaded = await readFeed(input);
+      expect(loaded.shape).to.equal(shape);
+      expect(loaded.items).to.not.be.empty;
+      expect(loaded).to.deep.equal(normalizeFeed(input));
+    });
+  }
+
+  it('reads an items-path feed with the field-name reader it loads', async () => {
+    const input = { payload: { rows: [{ title: 'Небесный щит', url: 'https://sarbaz.kz/ru/1', date: '2026-01-21T13:21:00Z' }] } };
+    const loaded = await readFeed(input, { itemsPath: 'payload.rows' });
+    expect(loaded.items.map((item) => item.title)).to.deep.equal(['Небесный щит']);
+    expect(loaded).to.deep.equal(normalizeFeed(input, { itemsPath: 'payload.rows' }));
+  });
+
+  it('fails an unknown shape as normalizeFeed does', async () => {
+    const input = { payload: { rows: [{ heading_text: 'Небесный щит' }] } };
+    let caught: unknown;
+    try {
+      await readFeed(input);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).to.be.instanceOf(FeedError).with.property('kind', 'shape');
   });
 });
 

@@ -1,5 +1,5 @@
 import { buildFeed, prepareFeed } from './build-feed.js';
-import { findShape, loadFieldNameReader } from './shapes/load.js';
+import { findShape, loadFieldNameReader } from './shapes/table.js';
 import type { Feed, NormalizeOptions } from '../types.js';
 
 /**

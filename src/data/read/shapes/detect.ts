@@ -2,7 +2,7 @@ import { get, isRecord } from '../paths.js';
 import type { XmlDocument, XmlElement } from '../parsers.js';
 
 // The cheap half of every specific shape: whether a response is that shape, decided without its
-// reader, so the ES module build loads only the reader a feed needs (src/data/read/shapes/load.ts).
+// reader, so the ES module build loads only the reader a feed needs (./table.ts).
 // Each shape module uses its detector from here; `generic` and `single` guess by field names and
 // keep their own detectors beside their readers.
 

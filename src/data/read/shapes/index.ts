@@ -14,20 +14,19 @@ import { rss } from './rss.js';
 import { rss2json } from './rss2json.js';
 import type { Shape } from './shape.js';
 import { strapi } from './strapi.js';
+import { SHAPE_TABLE, type ShapeName } from './table.js';
 import { wordpress } from './wordpress.js';
 
 export type { ReadContext, Shape, ShapeReading } from './shape.js';
 
-/**
- * Every shape read with no configuration, tried in this order: specific shapes first,
- * the field-name guessers last. A new endpoint shape is one module and one line here.
- * The specific detectors never claim each other's responses (test/data/api-shapes.test.ts
- * checks every fixture against every one), so their order is free; `generic` and `single`
- * must stay last because they would claim NewsAPI, NYT, Ghost, Strapi 5 and others.
- */
-export const SHAPES: readonly Shape[] = [
-  newsWidgets, jsonFeed, wordpress, rss, atom,
-  newsApi, guardian, nyt, hackerNews, reddit, rss2json,
+// Every reader at hand, for the synchronous `normalizeFeed`: keyed by the table's names, so a
+// shape added to ./table.ts and not here is a type error.
+const READERS: Record<ShapeName, Shape> = {
+  'news-widgets': newsWidgets, jsonfeed: jsonFeed, wordpress, rss, atom,
+  newsapi: newsApi, guardian, nyt, hackernews: hackerNews, reddit, rss2json,
   ghost, drupal, strapi, contentful,
   generic, single,
-];
+};
+
+/** Every shape, in the order of ./table.ts, with its reader. */
+export const SHAPES: readonly Shape[] = SHAPE_TABLE.map(({ name }) => READERS[name]);

@@ -43,6 +43,7 @@ export const newsWidgets: Shape = {
           outlet: extra.outlet,
           cites: extra.cites,
           titleDerived: extra.title_derived,
+          source: extra.source,
         };
       },
     };
