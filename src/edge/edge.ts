@@ -118,7 +118,7 @@ export function createEdge(edgeConfig: EdgeConfig = {}): Edge {
   const now = edgeConfig.now ?? Date.now;
   const log = edgeConfig.log ?? (() => {});
   const redact = redactor(config.secrets);
-  const client = createUpstreamClient({ allowPrivate: config.allowPrivate, allowAddresses: config.allowAddresses, userAgent: userAgent(), lookup: edgeConfig.lookup });
+  const client = createUpstreamClient({ allowPrivate: config.allowPrivate, allowAddresses: config.allowAddresses, userAgent: userAgent(), lookup: edgeConfig.lookup, now });
   // The service exists before the gauge that reads its size can be collected.
   const metrics = createMetrics({ processMetrics: config.processMetrics, cacheEntries: () => feeds.size });
   const feeds = createFeedService({

@@ -5,7 +5,7 @@ import type { LookupFunction } from 'node:net';
 import { pipeline, type Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { RequestFilteringHttpAgent, RequestFilteringHttpsAgent } from 'request-filtering-agent';
-import { ACCEPT, decodeBody } from '../data/fetch/fetch-feed.js';
+import { ACCEPT, decodeBody, retryAfterSeconds, statusAdvice, statusClass } from '../data/fetch/http.js';
 import { EdgeProblem } from './problem.js';
 
 /** What a cached copy carries so the upstream can answer 304. */
@@ -40,6 +40,8 @@ export interface UpstreamClientOptions {
   allowAddresses: string[];
   userAgent: string;
   lookup?: LookupFunction;
+  /** The clock, ms since the epoch (default `Date.now`): an HTTP-date `Retry-After` is read against it. */
+  now?: () => number;
 }
 
 const MAX_REDIRECTS = 5;
@@ -50,21 +52,14 @@ function isAddressRefusal(error: unknown): boolean {
   return error instanceof Error && /^DNS lookup .* is not allowed\b/.test(error.message);
 }
 
-function retryAfterSeconds(header: string | undefined, fallback: number): number {
-  const seconds = Number(header);
-  const date = Date.parse(header ?? '');
-  const wait = header && Number.isFinite(seconds) ? seconds : Number.isNaN(date) ? fallback : (date - Date.now()) / 1000;
-  return Math.min(3600, Math.max(1, Math.ceil(wait)));
-}
-
-function statusProblem(status: number, response: IncomingMessage, label: string): EdgeProblem {
-  if (status === 404 || status === 410) return new EdgeProblem('upstream-not-found', `${label} answered HTTP ${status}: there is no feed at that address.`);
-  if (status === 429) {
-    const retryAfter = retryAfterSeconds(response.headers['retry-after'], 60);
-    return new EdgeProblem('rate-limited', `${label} is limiting requests (HTTP 429); try again in ${retryAfter} s.`, { retryAfter });
-  }
-  if (status === 401 || status === 403) return new EdgeProblem('upstream-failed', `${label} refused access (HTTP ${status}): check the key or headers the edge sends it.`);
-  return new EdgeProblem('upstream-failed', `${label} answered HTTP ${status}${status >= 500 ? ': the upstream failed; this is usually temporary' : ''}.`);
+/** An upstream's failing status as the problem readers get; a 429's wait is kept between 1 s and an hour (60 s unsaid). */
+function statusProblem(status: number, response: IncomingMessage, label: string, now: number): EdgeProblem {
+  const header = response.headers['retry-after'];
+  const retryAfter = Math.min(3600, Math.max(1, retryAfterSeconds(header, now) ?? 60));
+  const detail = statusAdvice(status, label, status === 429 ? retryAfter : undefined, 'edge');
+  const type = { 'not-found': 'upstream-not-found', 'rate-limited': 'rate-limited', refused: 'upstream-failed', failed: 'upstream-failed' } as const;
+  const problemType = type[statusClass(status)];
+  return new EdgeProblem(problemType, detail, problemType === 'rate-limited' ? { retryAfter } : {});
 }
 
 /** The body as bytes, decompressed, refused once it passes `maxBytes` whether or not Content-Length said so. */
@@ -136,7 +131,7 @@ export function createUpstreamClient(options: UpstreamClientOptions) {
       }
       if (status < 200 || status > 299) {
         response.resume();
-        throw statusProblem(status, response, upstream.label);
+        throw statusProblem(status, response, upstream.label, (options.now ?? Date.now)());
       }
       const bytes = await readBody(response, upstream.maxBytes, upstream.label);
       return { notModified: false, url: url.href, text: decodeBody(bytes, response.headers['content-type'] ?? null), validators };

@@ -70,7 +70,7 @@ describe('the feed edge, cross-origin', () => {
     const error = detail.error as FeedError;
     expect(error.kind).to.equal('http');
     expect(error.status).to.equal(404);
-    expect(error.message).to.contain('answered HTTP 404: there is no feed at that address');
+    expect(error.message).to.contain('(HTTP 404): check the address the edge reads');
     await missing.updateComplete;
     expect(missing.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.contain('Не удалось загрузить новости.');
 

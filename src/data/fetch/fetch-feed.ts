@@ -1,11 +1,13 @@
+import { loadPatternParser } from '../dates/dates.js';
+import { zoneSupport } from '../dates/zones.js';
 import { FeedError } from '../errors.js';
-import { loadPatternParser } from '../dates/load-pattern-parser.js';
-import { loadZoneSupport } from '../dates/zones.js';
 import { readFeed } from '../read/read-feed.js';
 import { parseText } from '../read/parse.js';
 import type { Feed, NormalizeOptions } from '../types.js';
 import { safeUrl } from '../urls.js';
 import { scheduler } from '../../time/scheduler.js';
+import { ACCEPT } from './http.js';
+import { readBody } from './read-body.js';
 
 export interface FetchFeedOptions extends Omit<NormalizeOptions, 'url'> {
   /** Aborts this caller's wait; the shared request is aborted once no caller waits for it. */
@@ -31,60 +33,12 @@ interface SharedRequest {
 const DEFAULT_TIMEOUT = 10_000;
 const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 const DEFAULT_CACHE_TTL = 30_000;
-// Kept under 128 characters: a longer Accept is not CORS-safelisted and would force a preflight. The edge sends it too.
-export const ACCEPT = 'application/feed+json, application/json, application/rss+xml, application/atom+xml, text/xml, */*;q=0.5';
-
 // One request per URL across the page: widgets that share a `src` share its answer.
 const requests = new Map<string, SharedRequest>();
 
 /** Forgets every cached answer (tests, or a page that knows its feeds changed). */
 export function clearFeedCache(): void {
   requests.clear();
-}
-
-/** The body's charset: the Content-Type header's, else an XML declaration's, else UTF-8. */
-function charset(contentType: string | null, bytes: Uint8Array): string {
-  const header = contentType?.match(/charset\s*=\s*"?([\w.:-]+)/i)?.[1];
-  if (header) return header;
-  const prolog = String.fromCharCode(...bytes.subarray(0, 120));
-  return prolog.match(/^(?:\uFEFF|\xEF\xBB\xBF)?<\?xml[^>]*encoding=["']([\w.:-]+)["']/)?.[1] ?? 'utf-8';
-}
-
-/** A feed body as text, by its Content-Type's charset or its XML declaration's (the edge reads upstreams with it too). */
-export function decodeBody(bytes: Uint8Array, contentType: string | null): string {
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(charset(contentType, bytes));
-  } catch {
-    decoder = new TextDecoder('utf-8');
-  }
-  // TextDecoder drops a leading BOM itself; the replace covers a BOM the charset kept.
-  return decoder.decode(bytes).replace(/^\uFEFF/, '');
-}
-
-export async function readBody(response: Response, url: string, maxBytes: number): Promise<string> {
-  const tooLarge = () => new FeedError('too-large', `The feed at ${url} is larger than ${Math.round(maxBytes / 1024)} KB; ask the endpoint for fewer items.`, { url });
-  if (Number(response.headers.get('Content-Length')) > maxBytes) throw tooLarge();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (response.body) {
-    const reader = response.body.getReader();
-    for (let next = await reader.read(); !next.done; next = await reader.read()) {
-      size += next.value.byteLength;
-      if (size > maxBytes) {
-        void reader.cancel().catch(() => {});
-        throw tooLarge();
-      }
-      chunks.push(next.value);
-    }
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return decodeBody(bytes, response.headers.get('Content-Type'));
 }
 
 /**
@@ -191,6 +145,6 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   if (!absolute) throw new FeedError('config', `src "${url}" is not an http(s) address.`, { url });
   const root = await waitFor(shareRequest(absolute, options), options.signal);
   if (options.dateInputFormat) await loadPatternParser();
-  if (options.timeZone) await loadZoneSupport();
+  if (options.timeZone) await zoneSupport.load();
   return readFeed(root, { ...options, url: absolute });
 }

@@ -1,18 +1,11 @@
 import { FeedError, type FeedErrorKind } from '../errors.js';
-import { readBody } from './fetch-feed.js';
+import { retryAfterSeconds, statusAdvice } from './http.js';
+import { readBody } from './read-body.js';
 import { isRecord } from '../read/paths.js';
 import { plainText } from '../read/text.js';
 import { scheduler } from '../../time/scheduler.js';
 
 // Why an endpoint failed, read from its answer: fetchFeed loads this module only when one does.
-
-function retryAfterSeconds(header: string | null): number | undefined {
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, Math.round(seconds));
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.round((date - scheduler().now()) / 1000));
-}
 
 const KINDS: readonly string[] = ['network', 'timeout', 'http', 'too-large', 'parse', 'shape', 'config'] satisfies FeedErrorKind[];
 const MAX_PROBLEM_BYTES = 64 * 1024;
@@ -37,14 +30,9 @@ async function readProblem(response: Response, url: string): Promise<{ detail: s
 /** The error for a response that is not ok: its status, Retry-After and problem detail, and what to do. */
 export async function httpError(response: Response, url: string): Promise<FeedError> {
   const { status } = response;
-  const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
+  const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'), scheduler().now());
   const details = { status, retryAfter, url };
   const problem = await readProblem(response, url);
   if (problem) return new FeedError(problem.kind ?? 'http', `${url} answered HTTP ${status}: ${problem.detail}`, details);
-  if (status === 404 || status === 410) return new FeedError('http', `No feed at ${url} (HTTP ${status}): check the src address.`, details);
-  if (status === 401 || status === 403) {
-    return new FeedError('http', `${url} refused access (HTTP ${status}). If it needs an API key, read it through a server-side proxy such as the feed edge (news-widgets-edge --config): a key must never be written into a page.`, details);
-  }
-  if (status === 429) return new FeedError('http', `${url} is limiting requests (HTTP 429)${retryAfter === undefined ? '' : `; it asks to wait ${retryAfter} s`}.`, details);
-  return new FeedError('http', `${url} answered HTTP ${status}${status >= 500 ? ': the endpoint failed; this is usually temporary' : ''}.`, details);
+  return new FeedError('http', statusAdvice(status, url, retryAfter, 'page'), details);
 }
