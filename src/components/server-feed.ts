@@ -1,5 +1,5 @@
 import { isServer } from 'lit';
-import { readEdgeFeed } from '../data/feeds/read-edge-feed.js';
+import { readJsonFeed } from '../data/feeds/json-feed.js';
 import type { Feed } from '../data/types.js';
 
 /**
@@ -13,7 +13,7 @@ export function readServerFeed(host: HTMLElement): Feed | undefined {
   const script = [...host.children].find((child): child is HTMLScriptElement => child instanceof HTMLScriptElement && child.type === 'application/json');
   if (!script?.text) return undefined;
   try {
-    return readEdgeFeed(JSON.parse(script.text));
+    return readJsonFeed(JSON.parse(script.text));
   } catch {
     return undefined;
   }

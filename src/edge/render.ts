@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import { LRUCache } from 'lru-cache';
-import { readEdgeFeed } from '../data/feeds/read-edge-feed.js';
+import { readJsonFeed } from '../data/feeds/json-feed.js';
 import { nodeParsers } from '../node/parsers.js';
 import type { ResolvedConfig } from './config.js';
 import type { createFeedService, FeedTarget } from './feeds.js';
@@ -89,7 +89,7 @@ export function createRenderService(deps: RenderServiceDeps) {
     const key = JSON.stringify([entry.etag, tag, src, [...params]]);
     let render = renders.get(key);
     if (!render) {
-      const feed = readEdgeFeed(JSON.parse(entry.body.toString('utf8')), { parsers: nodeParsers });
+      const feed = readJsonFeed(JSON.parse(entry.body.toString('utf8')), { parsers: nodeParsers });
       // The attribution fetches nothing: it has no src.
       const own = tag === 'news-source-attribution' ? attributes : { ...attributes, src };
       const bytes = Buffer.from(await renderWidget(tag as (typeof WIDGET_TAGS)[number], { feed, attributes: own as { lang: string } }));

@@ -8,7 +8,7 @@ import '../components/latest-list/define.js';
 import '../components/article-card/define.js';
 import '../components/source-attribution/define.js';
 import { sourceAddresses } from '../data/feeds/sources.js';
-import { readEdgeFeed } from '../data/feeds/read-edge-feed.js';
+import { readJsonFeed } from '../data/feeds/json-feed.js';
 import type { Feed, NewsItem } from '../data/types.js';
 import { toJsonFeed } from '../data/feeds/json-feed.js';
 // Every language at hand: a server renderer calls no scheduleUpdate, so none could load on demand.
@@ -84,8 +84,8 @@ function serverData(tag: WidgetTag, source: Feed, attributes: [string, string][]
   };
   const items = (tag === 'news-source-attribution' ? source.items.slice(0, 1) : source.items).map(keep);
   // Twice through the gate, with the browser's reader: the second reading is of exactly the JSON the browser will read.
-  const json = toJsonFeed(readEdgeFeed(toJsonFeed({ ...source, items }, ''), { parsers: nodeParsers }), '');
-  return { feed: readEdgeFeed(json, { parsers: nodeParsers }), json };
+  const json = toJsonFeed(readJsonFeed(toJsonFeed({ ...source, items }, ''), { parsers: nodeParsers }), '');
+  return { feed: readJsonFeed(json, { parsers: nodeParsers }), json };
 }
 
 /** JSON inside `<script>`: no `<`, `>` or `&` that could end it or start a comment; U+2028/9 escaped too. */

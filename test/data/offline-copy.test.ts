@@ -5,7 +5,7 @@ import { loadFeed, saveFeed } from '../../src/data/feeds/offline-copy.js';
 const KEY = 'test:derived-title';
 
 describe('offline copy of items without a title', () => {
-  afterEach(() => localStorage.removeItem(`news-widgets:${KEY}`));
+  afterEach(() => localStorage.removeItem(`news-widgets:v2:${KEY}`));
 
   it('keeps a derived title, its mark and its text through saveFeed → loadFeed', () => {
     const feed = normalizeFeed({
@@ -31,7 +31,7 @@ describe('offline copy of items without a title', () => {
 });
 
 describe('offline copy round trip', () => {
-  afterEach(() => localStorage.removeItem('news-widgets:test:every-field'));
+  afterEach(() => localStorage.removeItem('news-widgets:v2:test:every-field'));
 
   it('keeps every NewsItem field through saveFeed → loadFeed, text never decoded again', () => {
     // Required<NewsItem>: a field added to the model fails to compile here until it is covered.

@@ -226,9 +226,13 @@ describe('failing endpoints', () => {
   });
 
   it('cache="local" ignores a copy older than cache-ttl, and tampered storage stays safe', async () => {
-    localStorage.setItem(`news-widgets:${JSON.stringify({ src: FEED })}`, JSON.stringify({
+    // Planted in the stored format (JSON Feed, strings flagged as plain text) by a hostile host page.
+    localStorage.setItem(`news-widgets:v2:${JSON.stringify({ src: FEED })}`, JSON.stringify({
       savedAt: Date.now() - 10_000,
-      feed: { shape: 'generic', items: [{ id: 'x', title: '<img src=x onerror="window.canary=1">Подмена', url: 'javascript:alert(1)', rubrics: [], cites: [] }] },
+      feed: {
+        version: 'https://jsonfeed.org/version/1.1', title: '', _news_widgets: { shape: 'generic', plain_text: true },
+        items: [{ id: 'x', title: '<img src=x onerror="window.canary=1">Подмена', url: 'javascript:alert(1)', content_text: 'x', _news_widgets: {} }],
+      },
     }));
     const stub = stubFetch(() => new Response('down', { status: 500 }));
     try {

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { readEdgeFeed } from '../../dist/lib/data/feeds/read-edge-feed.js';
+import { readJsonFeed } from '../../dist/lib/data/feeds/json-feed.js';
 import { nodeParsers } from '../../dist/lib/node/parsers.js';
 import { renderWidget, styleHashes, WIDGET_TAGS } from '../../dist/lib/ssr/index.js';
 import { attr, elements, fixtureFeed, parse, parts, sha256, squash, textOf } from './support.mjs';
@@ -116,9 +116,9 @@ describe('renderWidget', () => {
     for (const feed of [latest, article, hostile]) {
       const html = await renderWidget('news-article-card', { feed, attributes: { lang: 'ru', 'show-body': true } });
       const { json } = widget(html);
-      const again = readEdgeFeed(json, { parsers: nodeParsers });
+      const again = readJsonFeed(json, { parsers: nodeParsers });
       assert.deepEqual(again.items.map((item) => item.title), feed.items.map((item) => item.title));
-      assert.deepEqual(JSON.parse(JSON.stringify(readEdgeFeed(json, { parsers: nodeParsers }))), JSON.parse(JSON.stringify(again)));
+      assert.deepEqual(JSON.parse(JSON.stringify(readJsonFeed(json, { parsers: nodeParsers }))), JSON.parse(JSON.stringify(again)));
     }
   });
 
@@ -212,7 +212,7 @@ describe('renderWidget with hostile items', () => {
     const data = html.slice(html.indexOf('<script type="application/json">'));
     assert.equal(data.indexOf('</script>'), data.length - '</script></news-latest-list>'.length);
     assert.match(data, /\\u003c\/script\\u003e\\u003cscript\\u003e/);
-    assert.equal(readEdgeFeed(JSON.parse(textOf(widget(html).script)), { parsers: nodeParsers }).items[0].title, items[0].title);
+    assert.equal(readJsonFeed(JSON.parse(textOf(widget(html).script)), { parsers: nodeParsers }).items[0].title, items[0].title);
   });
 });
 
