@@ -4,16 +4,15 @@ import { fetchFeed, type FetchFeedOptions } from '../data/fetch/fetch-feed.js';
 import { sourceAddresses } from '../data/feeds/sources.js';
 import type { Feed, NormalizeOptions } from '../data/types.js';
 import { NewsErrorEvent, NewsLoadEvent, type SourceResult } from '../events.js';
+import { FirstUse } from '../first-use.js';
 import { scheduler } from '../time/scheduler.js';
 
-// Loaded on first use (chunks of their own in the ES module build): merging only by a list with
-// several addresses, offline copies only with `cache="local"`.
-type MergeModule = typeof import('../data/feeds/merge.js');
-type OfflineCopyModule = typeof import('../data/feeds/offline-copy.js');
-let mergeModule: Promise<MergeModule> | undefined;
-let offlineCopyModule: Promise<OfflineCopyModule> | undefined;
-const loadMerge = (): Promise<MergeModule> => (mergeModule ??= import('../data/feeds/merge.js'));
-const loadOfflineCopy = (): Promise<OfflineCopyModule> => (offlineCopyModule ??= import('../data/feeds/offline-copy.js'));
+// Merging, loaded on first use by a list with several addresses. Fallback when it fails to load:
+// the first source's feed alone.
+const merging = new FirstUse(() => import('../data/feeds/merge.js'));
+// Offline copies, loaded on first use with `cache="local"`. Fallback when they fail to load: no
+// copy is kept or shown, as without `cache="local"`.
+const offlineCopies = new FirstUse(() => import('../data/feeds/offline-copy.js'));
 
 // One page-wide `online` listener for every connected controller, rather than one each.
 const waitingForOnline = new Set<FeedController>();
@@ -245,8 +244,8 @@ export class FeedController implements ReactiveController {
     if (sources.length <= 1) return sources[0]?.feed;
     const parts = sources.flatMap(({ src, feed }) => (feed ? [{ src, feed }] : []));
     if (!parts.length) return undefined;
-    // Should the merging chunk fail to load, the first source that has items still shows.
-    return loadMerge().then(({ mergeFeeds }) => mergeFeeds(parts), () => parts[0].feed);
+    await merging.load();
+    return merging.value ? merging.value.mergeFeeds(parts) : parts[0].feed;
   }
 
   /** Fetches every source, or (`onlyFailed`, an automatic retry) those whose last request failed. */
@@ -268,7 +267,8 @@ export class FeedController implements ReactiveController {
     try {
       const results = await Promise.allSettled(targets.map((source) => fetchFeed(source.src, options)));
       const { persist } = this.schedule;
-      const offlineCopy = persist ? await loadOfflineCopy().catch(() => undefined) : undefined;
+      if (persist) await offlineCopies.load();
+      const offlineCopy = persist ? offlineCopies.value : undefined;
       // An aborted request belongs to a src that is gone: its late answer is ignored.
       if (abort.signal.aborted) return;
       const failed: FeedSource[] = [];

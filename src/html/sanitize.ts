@@ -4,6 +4,7 @@ import {
   applyPolicy, finishElement, gateUrl, type PolicyOptions,
 } from './sanitize-policy.js';
 import { canParseInert, parseInert } from './trusted-types.js';
+import { FirstUse } from '../first-use.js';
 
 /**
  * Which engine cleans article bodies: `auto` (the default) uses the browser's HTML Sanitizer API
@@ -43,9 +44,6 @@ const usesApi = (engine: SanitizerEngine | undefined) => engine !== 'dompurify' 
 // (`<form name="body">` does in Firefox) and hand DOMPurify the wrong root.
 const bodyOf = (document: Document) => Object.getOwnPropertyDescriptor(Document.prototype, 'body')!.get!.call(document) as HTMLElement;
 
-// undefined until loaded; null when DOMPurify's chunk failed to load (bodies are then left out).
-let purifier: Purifier | null | undefined;
-let purifierLoad: Promise<void> | undefined;
 let current: PolicyOptions = {};
 
 /** Our own DOMPurify instance, so our hooks never touch a host page's DOMPurify. */
@@ -62,23 +60,20 @@ function createPurifier(DOMPurify: Purifier): Purifier {
 }
 
 /**
- * Makes `sanitizeHtml` ready for `engine`: nothing to load where the browser's Sanitizer API
- * does the work; else DOMPurify (its own chunk in the script-tag ES module: only pages that show
- * a body there pay for it). Undefined once ready, else a promise that settles when it is; a
- * chunk that fails to load leaves bodies out (the read-more link remains), never a broken card.
+ * DOMPurify, loaded on first use where the browser has no Sanitizer API (or `sanitizer="dompurify"`
+ * asks for it): only pages that show a body there pay for it. Fallback when it fails to load:
+ * bodies are left out (the read-more link remains), never a broken card.
  */
+const purifier = new FirstUse<Purifier>(() => import('dompurify').then((module) => createPurifier(module.default)));
+
+/** Makes `sanitizeHtml` ready for `engine`: undefined once ready, else a promise that settles when it is. */
 export function loadSanitizer(engine?: SanitizerEngine): Promise<void> | undefined {
-  if (usesApi(engine) || purifier !== undefined) return undefined;
-  purifierLoad ??= import('dompurify').then(
-    (module) => void (purifier = createPurifier(module.default)),
-    () => void (purifier = null),
-  );
-  return purifierLoad;
+  return usesApi(engine) ? undefined : purifier.load();
 }
 
 /** Whether `sanitizeHtml` can clean now with `engine` (or knows for good that it cannot). */
 export function sanitizerSettled(engine?: SanitizerEngine): boolean {
-  return usesApi(engine) || purifier !== undefined;
+  return usesApi(engine) || purifier.value !== undefined || purifier.failed;
 }
 
 type ApiDocument = typeof Document & { parseHTML?(markup: string, options: { sanitizer: unknown }): Document };
@@ -99,12 +94,13 @@ function cleanWithApi(markup: string): Element {
 
 /** The body parsed inertly through our Trusted Types policy and cleaned in place by DOMPurify. */
 function cleanWithPurifier(markup: string, options: PolicyOptions): Element | undefined {
-  if (!purifier || typeof DOMParser === 'undefined' || !canParseInert()) return undefined;
+  const purify = purifier.value;
+  if (!purify || typeof DOMParser === 'undefined' || !canParseInert()) return undefined;
   // `<body>` first, so leading <meta>, <base> or <style> stay in the body, where DOMPurify sees them.
   const root = bodyOf(parseInert(`<!doctype html><body>${markup}`));
   current = options;
   try {
-    purifier.sanitize(root, CONFIG);
+    purify.sanitize(root, CONFIG);
     return root;
   } catch {
     // DOMPurify refuses trees it cannot clean with certainty: show nothing rather than something doubtful.

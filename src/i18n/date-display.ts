@@ -1,6 +1,7 @@
 import type { Locale } from 'date-fns';
 import { lightFormatters } from 'date-fns/lightFormat';
-import { zones } from '../data/dates/zones.js';
+import { FirstUse } from '../first-use.js';
+import { zoneSupport } from '../data/dates/zones.js';
 
 type Format = typeof import('./full-format.js').format;
 
@@ -63,20 +64,12 @@ function lightFormat(date: Date, pattern: string): string {
   return text;
 }
 
-let fullFormat: Format | undefined;
-let fullFormatLoad: Promise<void> | undefined;
-
-/** Makes date-fns `format` available at once (src/i18n/all-languages.ts does, for servers). */
-export function registerFullFormat(format: Format): void {
-  fullFormat = format;
-}
-
-/** Undefined when date-fns `format` is there; else a promise that settles once it is (or failed to load). */
-export function loadFullFormat(): Promise<void> | undefined {
-  if (fullFormat) return undefined;
-  fullFormatLoad ??= import('./full-format.js').then((module) => registerFullFormat(module.format), () => {});
-  return fullFormatLoad;
-}
+/**
+ * date-fns `format` with its locale words, loaded on first use: only for a pattern that needs
+ * words (`needsWords`); servers provide it up front (./all-languages.ts). Fallback when it fails
+ * to load: such a pattern is shown as the default `dd/MM/yyyy - HH:mm`.
+ */
+export const fullFormat = new FirstUse<Format>(() => import('./full-format.js').then((module) => module.format));
 
 /** "5 минут назад": the unit picked here, the words from the date-fns locale. */
 function relativeTime(age: number, locale: Locale): string {
@@ -141,17 +134,20 @@ export function displayDate(date: Date, display: DateDisplay): string {
 }
 
 function formatWithFallback(date: Date, display: DateDisplay): string {
-  const attempts: [Date, string][] = [
-    // Zone support is loaded wherever a zone is set (`loadLanguage`); if it failed to load, the reader's zone.
-    [display.timeZone ? zones().inZone(date.getTime(), display.timeZone) : date, display.pattern || DEFAULT_DATE_FORMAT],
+  // Zone support is loaded wherever a zone is set (`loadLanguage`); if it failed to load, the
+  // reader's zone (src/data/dates/zones.ts).
+  const zones = display.timeZone ? zoneSupport.value : undefined;
+  const attempts: [() => Date, string][] = [
+    [() => (zones ? zones.inZone(date.getTime(), display.timeZone!) : date), display.pattern || DEFAULT_DATE_FORMAT],
     // A pattern date-fns rejects, or an unknown zone, must not blank the widget.
-    [date, DEFAULT_DATE_FORMAT],
+    [() => date, DEFAULT_DATE_FORMAT],
   ];
+  const format = fullFormat.value;
   for (const [shown, pattern] of attempts) {
     try {
-      if (!needsWords(pattern)) return lightFormat(shown, pattern);
+      if (!needsWords(pattern)) return lightFormat(shown(), pattern);
       // Words without their chunk (it failed to load) fall back to the default pattern.
-      if (fullFormat && display.locale) return fullFormat(shown, pattern, { locale: display.locale });
+      if (format && display.locale) return format(shown(), pattern, { locale: display.locale });
     } catch {
       continue;
     }

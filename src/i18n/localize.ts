@@ -1,6 +1,7 @@
 import type { Locale } from 'date-fns';
-import { loadZoneSupport } from '../data/dates/zones.js';
-import { loadFullFormat, needsWords } from './date-display.js';
+import { zoneSupport } from '../data/dates/zones.js';
+import { KeyedFirstUse } from '../first-use.js';
+import { fullFormat, needsWords } from './date-display.js';
 import type { Messages } from './messages.js';
 
 export type UiLang = 'ru' | 'kk' | 'en';
@@ -18,21 +19,23 @@ export interface DateNeeds {
   timeZone?: string;
 }
 
-// Each language loads on demand (chunks of their own in the ES module build), so a page pays
-// only for what it shows: the strings always, the date words only where dates need them.
-const MESSAGE_LOADERS: Record<UiLang, () => Promise<Messages>> = {
-  ru: () => import('./ru.js').then((module) => module.ru),
-  kk: () => import('./kk.js').then((module) => module.kk),
-  en: () => import('./en.js').then((module) => module.en),
-};
-const DATE_LOCALE_LOADERS: Record<UiLang, () => Promise<Locale>> = {
-  ru: () => import('date-fns/locale/ru').then((module) => module.ru),
-  kk: () => import('date-fns/locale/kk').then((module) => module.kk),
-  en: () => import('date-fns/locale/en-US').then((module) => module.enUS),
-};
-const messages = new Map<UiLang, Messages>();
-const dateLocales = new Map<UiLang, Locale>();
-const pending = new Map<string, Promise<void>>();
+// Each language loads on first use, so a page pays only for what it shows: the strings always,
+// the date words only where dates need them. Fallback when a language fails to load: English's
+// strings and date words stand in (loaded in turn), never a broken widget.
+const messages = new KeyedFirstUse<UiLang, Messages>((lang) => {
+  switch (lang) {
+    case 'ru': return import('./ru.js').then((module) => module.ru);
+    case 'kk': return import('./kk.js').then((module) => module.kk);
+    default: return import('./en.js').then((module) => module.en);
+  }
+});
+const dateLocales = new KeyedFirstUse<UiLang, Locale>((lang) => {
+  switch (lang) {
+    case 'ru': return import('date-fns/locale/ru').then((module) => module.ru);
+    case 'kk': return import('date-fns/locale/kk').then((module) => module.kk);
+    default: return import('date-fns/locale/en-US').then((module) => module.enUS);
+  }
+});
 
 /** `ru-RU` → `ru`; a language we have no strings for falls back to English. */
 export function uiLang(tag: string | null | undefined): UiLang {
@@ -54,30 +57,27 @@ export function langOf(element: Element): string {
 
 export function messagesFor(lang: UiLang): Messages {
   // English stands in for a language whose chunk failed to load.
-  const found = messages.get(lang) ?? messages.get('en');
+  const found = messages.value(lang) ?? messages.value('en');
   if (!found) throw new Error(`news-widgets: the "${lang}" strings are not loaded yet (await loadLanguage, or import i18n/all-languages.js first).`);
   return found;
 }
 
 /** The date words of `lang` once loaded (English's, if its chunk failed); undefined before. */
 export function dateLocaleFor(lang: UiLang): Locale | undefined {
-  return dateLocales.get(lang) ?? dateLocales.get('en');
+  return dateLocales.value(lang) ?? dateLocales.value('en');
 }
 
 /** Makes a language available at once, strings and date words (src/i18n/all-languages.ts registers every one). */
 export function registerLanguage(lang: UiLang, language: Language): void {
-  messages.set(lang, language.messages);
-  dateLocales.set(lang, language.dateLocale);
+  messages.provide(lang, language.messages);
+  dateLocales.provide(lang, language.dateLocale);
 }
 
-/** Runs `load` once per key; a chunk that fails to load is replaced by `fallback` (English), never a broken widget. */
-function once<T>(key: string, store: Map<UiLang, T>, lang: UiLang, load: () => Promise<T>, fallback: () => Promise<void> | undefined): Promise<void> {
-  let loading = pending.get(key);
-  if (!loading) {
-    loading = load().then((value) => void store.set(lang, value), () => fallback());
-    pending.set(key, loading);
-  }
-  return loading;
+/** Loads `lang` from `store`, then English's when `lang`'s failed to load. */
+function withEnglishFallback<T>(store: KeyedFirstUse<UiLang, T>, lang: UiLang): Promise<void> | undefined {
+  const loading = store.load(lang);
+  const fallback = () => (store.failed(lang) && lang !== 'en' ? store.load('en') : undefined);
+  return loading ? loading.then(fallback) : fallback();
 }
 
 /**
@@ -86,13 +86,11 @@ function once<T>(key: string, store: Map<UiLang, T>, lang: UiLang, load: () => P
  */
 export function loadLanguage(lang: UiLang, dates?: DateNeeds): Promise<void> | undefined {
   const loads: (Promise<void> | undefined)[] = [];
-  if (!messages.has(lang)) loads.push(once(`strings:${lang}`, messages, lang, MESSAGE_LOADERS[lang], () => (lang === 'en' ? undefined : loadLanguage('en'))));
+  loads.push(withEnglishFallback(messages, lang));
   const words = dates !== undefined && needsWords(dates.pattern);
-  if ((words || dates?.relative) && !dateLocales.has(lang)) {
-    loads.push(once(`dates:${lang}`, dateLocales, lang, DATE_LOCALE_LOADERS[lang], () => (lang === 'en' ? undefined : loadLanguage('en', dates))));
-  }
-  if (words) loads.push(loadFullFormat());
-  if (dates?.timeZone) loads.push(loadZoneSupport());
+  if (words || dates?.relative) loads.push(withEnglishFallback(dateLocales, lang));
+  if (words) loads.push(fullFormat.load());
+  if (dates?.timeZone) loads.push(zoneSupport.load());
   const waiting = loads.filter((load) => load !== undefined);
   return waiting.length ? Promise.all(waiting).then(() => undefined) : undefined;
 }

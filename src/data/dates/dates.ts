@@ -1,5 +1,6 @@
+import { FirstUse } from '../../first-use.js';
 import { FeedError } from '../errors.js';
-import { zones } from './zones.js';
+import { zoneSupport } from './zones.js';
 
 export interface DateReading {
   /** A date-fns `parse` pattern tried first, e.g. `dd/MM/yyyy - HH:mm`. */
@@ -8,19 +9,23 @@ export interface DateReading {
   timeZone?: string;
 }
 
-/** Reads `text` by a date-fns `parse` pattern in `zone`; registered by ./date-pattern.ts. */
+/** Reads `text` by a date-fns `parse` pattern in `zone` (./date-pattern.ts). */
 export type PatternParser = (text: string, pattern: string, zone: string | undefined) => Date;
 
-// date-fns `parse` is large and only needed for `dateInputFormat`, so it is loaded on demand
-// (fetchFeed does) and registered here; the package entry registers it up front.
-let patternParser: PatternParser | undefined;
+/**
+ * date-fns `parse`, large and needed only for `dateInputFormat`: loaded on first use (fetchFeed
+ * does), provided up front by `normalizeFeed`. Fallback when it fails to load (or a script left
+ * it out): a `config` error that names the scripts which have it.
+ */
+export const patternParser = new FirstUse<PatternParser>(() => import('./date-pattern.js').then((module) => module.parsePattern));
 
-export function registerPatternParser(parser: PatternParser): void {
-  patternParser = parser;
-}
-
-export function hasPatternParser(): boolean {
-  return patternParser !== undefined;
+/** Makes `dateInputFormat` readable: loads date-fns `parse`, or throws a `config` FeedError saying which script has it. */
+export async function loadPatternParser(): Promise<void> {
+  await patternParser.load();
+  if (!patternParser.value) {
+    // dist/news-latest-list.iife.js leaves the parser out; a chunk can also fail to load.
+    throw new FeedError('config', 'date-input-format needs the date pattern parser, which this script does not have: use dist/news-widgets.iife.js or dist/news-widgets.js, or leave date-input-format out (ISO 8601, RFC 2822, "dd/MM/yyyy - HH:mm" and unix times are read without it).');
+  }
 }
 
 // Day-first layouts Russian and Kazakh CMSes print, as on the seed page ("21/01/2026 - 18:21").
@@ -66,9 +71,13 @@ function fromWallClock(fields: number[], zone: string | undefined): Date | undef
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return undefined;
   // "1970-01-01" is a placeholder in any zone, not a date east of UTC on the day before.
   if (year === 1970 && month === 1 && day === 1) return undefined;
-  const date = zone
-    ? zones().fromWallClock([year, month - 1, day, hour, minute, second, ms], zone)
-    : new Date(Date.UTC(year, month - 1, day, hour, minute, second, ms));
+  const zones = zoneSupport.value;
+  // A zone whose support failed to load: the wall clock is read in the reader's own zone (./zones.ts).
+  const date = !zone
+    ? new Date(Date.UTC(year, month - 1, day, hour, minute, second, ms))
+    : zones
+      ? zones.fromWallClock([year, month - 1, day, hour, minute, second, ms], zone)
+      : new Date(year, month - 1, day, hour, minute, second, ms);
   // Reject roll-overs such as 31 February.
   if ((zone ? date.getDate() : date.getUTCDate()) !== day) return undefined;
   return plausible(date);
@@ -140,8 +149,9 @@ export function parseDate(value: unknown, reading: DateReading = {}): Date | und
   const text = value.trim();
   if (!text || text.length > 100) return undefined;
   if (dateInputFormat) {
-    if (!patternParser) throw new FeedError('config', 'date-input-format needs the date pattern parser: import "news-widgets" (or call loadPatternParser()) before normalizeFeed.');
-    const parsed = plausible(patternParser(text, dateInputFormat, timeZone));
+    const parse = patternParser.value;
+    if (!parse) throw new FeedError('config', 'date-input-format needs the date pattern parser: await loadPatternParser() first (normalizeFeed and the package entry\'s parseDate have it).');
+    const parsed = plausible(parse(text, dateInputFormat, timeZone));
     if (parsed) return parsed;
   }
   if (/^\d+(\.\d+)?$/.test(text)) return fromEpoch(Number(text));

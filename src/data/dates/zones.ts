@@ -1,7 +1,9 @@
+import { FirstUse } from '../../first-use.js';
+
 /**
- * Dates in an IANA zone (`time-zone`): `@date-fns/tz` does the work, registered by
- * ./zone-support.ts. It is its own chunk in the script-tag ES module, loaded only where a
- * `time-zone` is set (fetchFeed and the elements do); `normalizeFeed` registers it up front.
+ * Dates in an IANA zone (`time-zone`): `@date-fns/tz` does the work. It loads on first use, only
+ * where a `time-zone` is set (fetchFeed and the elements load it); `normalizeFeed` and servers
+ * provide it up front.
  */
 export interface ZoneSupport {
   /** The instant `time`, whose local getters read the wall clock in `zone` (for date-fns formatting). */
@@ -10,22 +12,8 @@ export interface ZoneSupport {
   fromWallClock(fields: [number, number, number, number, number, number, number], zone: string): Date;
 }
 
-let support: ZoneSupport | undefined;
-let loading: Promise<void> | undefined;
-
-export function registerZoneSupport(zones: ZoneSupport): void {
-  support = zones;
-}
-
-/** Undefined when zone support is there; else a promise that settles once it is (or failed to load). */
-export function loadZoneSupport(): Promise<void> | undefined {
-  if (support) return undefined;
-  loading ??= import('./zone-support.js').then(() => undefined, () => undefined);
-  return loading;
-}
-
-/** Zone support, which must have been loaded for a date in a zone. */
-export function zones(): ZoneSupport {
-  if (!support) throw new Error('news-widgets: time-zone support is not loaded (await loadZoneSupport, or import the package entry).');
-  return support;
-}
+/**
+ * Fallback when it fails to load: dates are read and shown in the reader's own zone, as if no
+ * `time-zone` were set — an hour or so off beats a blank widget.
+ */
+export const zoneSupport = new FirstUse<ZoneSupport>(() => import('./zone-support.js').then((module) => module.tzZoneSupport));
