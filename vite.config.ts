@@ -47,12 +47,14 @@ export default defineConfig(({ mode }): UserConfig => {
           // One chunk for what every element needs (Lit, the base elements with the data layer
           // they import, the shared styles), rather than a dozen small ones split by which element
           // uses what: fewer requests, and gzip compresses one file better. Two pieces stay apart:
-          // the import() helper, since the loader must not import the core; and lit-html, since
+          // the loader's chunk (below), since the loader must not import the core; and lit-html, since
           // Lit's hydration support (loaded first where widgets are server-rendered) needs it and
           // must run before lit-element, which is in the core.
           codeSplitting: {
             groups: [
-              { name: 'preload-helper', test: /^\0vite[\\/]preload-helper/, priority: 2 },
+              // The loader's own chunk: the import() helper, and the error type and events every
+              // `news-error` carries, which the loader fires itself when an element's code fails.
+              { name: 'loader', test: /^\0vite[\\/]preload-helper|[\\/]src[\\/](data[\\/]errors|events)\.ts$/, priority: 2 },
               { name: 'lit-html', test: /[\\/]node_modules[\\/]lit-html[\\/]lit-html\.js$/, priority: 2 },
               { name: 'core', test: CORE, priority: 1 },
             ],

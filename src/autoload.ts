@@ -3,6 +3,12 @@
 // Elements already in the page, and any added later to the document, are found; registration
 // is guarded, so this module beside the IIFE builds (or twice) is harmless.
 
+import { FeedError } from './data/errors.js';
+import { NewsErrorEvent } from './events.js';
+
+// The one error type every `news-error` carries, for pages that check it (`isFeedError`).
+export { FeedError, isFeedError } from './data/errors.js';
+
 const DEFINITIONS: Record<string, () => Promise<unknown>> = {
   'news-latest-list': () => import('./components/latest-list/define.js'),
   'news-article-card': () => import('./components/article-card/define.js'),
@@ -27,10 +33,8 @@ let observer: MutationObserver | undefined;
 function failed(tag: string, cause: unknown): void {
   loading.delete(tag);
   watch();
-  const error = Object.assign(new Error(`news-widgets: the code of <${tag}> could not be loaded`, { cause }), { kind: 'network' });
-  for (const element of document.querySelectorAll(tag)) {
-    element.dispatchEvent(new CustomEvent('news-error', { bubbles: true, composed: true, detail: { error, stale: false, partial: false } }));
-  }
+  const error = new FeedError('network', `news-widgets: the code of <${tag}> could not be loaded`, { cause });
+  for (const element of document.querySelectorAll(tag)) element.dispatchEvent(new NewsErrorEvent(error, false));
 }
 
 /**

@@ -116,7 +116,7 @@ async function pinnedListPage(tampered?: (path: string) => boolean): Promise<HTM
   const integrity = Object.fromEntries(Object.entries(hashes.chunks).map(([path, hash]) => [base + path, tampered?.(path) ? `sha384-${'A'.repeat(64)}` : hash]));
   const frame = document.createElement('iframe');
   frame.srcdoc = `<!doctype html><html lang="ru"><head><meta charset="utf-8">
-    <script>window.seen = []; addEventListener('news-error', (event) => seen.push(event.detail.error.message)); addEventListener('unhandledrejection', (event) => seen.push('unhandled: ' + event.reason));</script>
+    <script>window.seen = []; window.errors = []; addEventListener('news-error', (event) => { seen.push(event.detail.error.message); errors.push(event.detail.error); }); addEventListener('unhandledrejection', (event) => seen.push('unhandled: ' + event.reason));</script>
     <script type="importmap">${JSON.stringify({ integrity })}</script>
     <script type="module" src="${base}news-widgets.js" integrity="${hashes['news-widgets.js']}"></script></head>
     <body><news-latest-list src="${location.origin}/test/fixtures/seed/latest.json" limit="3" loading="eager"><a href="/news">Все новости</a></news-latest-list></body></html>`;
@@ -143,6 +143,12 @@ describe('dist/news-widgets.js pinned by an import map with every chunk\'s integ
     const frame = await pinnedListPage((path) => path.startsWith('chunks/core-'));
     while (!seen(frame).length) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(seen(frame)).to.deep.equal(['news-widgets: the code of <news-latest-list> could not be loaded']);
+    // The documented event: its error is the one error type, as the module's own isFeedError says.
+    const page = frame.contentWindow as unknown as { errors: unknown[]; eval(code: string): Promise<{ isFeedError(value: unknown): boolean; FeedError: new (...args: never[]) => Error }> };
+    const entry = await page.eval(`import(${JSON.stringify(new URL('/as-built/dist/news-widgets.js', location.href).href)})`);
+    const [error] = page.errors;
+    expect(entry.isFeedError(error)).to.equal(true);
+    expect(error).to.be.instanceOf(entry.FeedError).and.include({ kind: 'network', name: 'FeedError' });
     const list = frame.contentDocument!.querySelector('news-latest-list')!;
     expect(frame.contentWindow!.customElements.get('news-latest-list')).to.equal(undefined);
     expect(list.shadowRoot).to.equal(null);
