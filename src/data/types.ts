@@ -49,6 +49,11 @@ export interface NewsItem {
    * Set by the merge; absent on an item of a single feed.
    */
   source?: string;
+  /**
+   * The id the source gave, when the feed repeated it and `id` was made unique (`shared-7#2`):
+   * what a merged list knows the story by.
+   */
+  sourceId?: string;
 }
 
 export interface Feed {

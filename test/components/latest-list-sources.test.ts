@@ -4,7 +4,7 @@ import type { NewsLatestList } from '../../src/components/latest-list/latest-lis
 import { articleKey, mergeFeeds } from '../../src/data/feeds/merge.js';
 import { sourceAddresses } from '../../src/data/feeds/sources.js';
 import type { NewsErrorEvent, NewsLoadEvent } from '../../src/events.js';
-import { clearFeedCache, type Feed, type NewsItem } from '../../src/index.js';
+import { clearFeedCache, normalizeFeed, type Feed, type NewsItem } from '../../src/index.js';
 import { installFakeScheduler } from '../support/fake-scheduler.js';
 import { stubFetch } from '../support/fixtures.js';
 
@@ -284,6 +284,23 @@ describe('merging feeds (src/data/feeds/merge.ts)', () => {
     expect(one.items[0].source).to.equal(undefined);
     const hostOnly = mergeFeeds([{ src: 'https://www.two.example/atom', feed: two }]);
     expect(hostOnly.items[0].source).to.equal('two.example');
+  });
+
+  it('shows once a story its feed lists under two URLs with one id (the gate renamed the second), and keeps another source’s same id', () => {
+    const feed = (host: string) => normalizeFeed({
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [
+        { id: 'shared-7', title: 'Небесный щит', url: `https://${host}/ru/1003` },
+        { id: 'shared-7', title: 'Небесный щит (AMP)', url: `https://${host}/amp/1003` },
+        { id: 'shared-8', title: 'Другая новость', url: `https://${host}/ru/1004` },
+      ],
+    });
+    const one = feed('one.example');
+    expect(one.items.map((item) => item.id)).to.deep.equal(['shared-7', 'shared-7#2', 'shared-8']);
+    const merged = mergeFeeds([{ src: 'https://one.example/feed.json', feed: one }, { src: 'https://two.example/feed.json', feed: feed('two.example') }]);
+    expect(merged.items.map((item) => `${item.title} @ ${new URL(item.url!).host}`)).to.deep.equal([
+      'Небесный щит @ one.example', 'Другая новость @ one.example', 'Небесный щит @ two.example', 'Другая новость @ two.example',
+    ]);
   });
 
   it('drops an item whose id its source already gave (items set from script), not one with the same id from another source', () => {

@@ -51,6 +51,7 @@ describe('offline copy round trip', () => {
       outlet: { name: 'Sarbaz.kz', url: 'https://sarbaz.example/' },
       cites: [{ name: 'Jerusalem Post', url: 'https://www.jpost.example/' }],
       source: 'Sarbaz.kz',
+      sourceId: 'sarbaz-1007-original',
     };
     saveFeed('test:every-field', { shape: 'rss', title: 'Sarbaz.kz — Последние новости', homeUrl: 'https://sarbaz.example/ru/', items: [item] });
     const revived = loadFeed('test:every-field', 60)!;

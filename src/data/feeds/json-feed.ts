@@ -20,6 +20,7 @@ function item(news: NewsItem): Record<string, unknown> {
   if (news.image) extension.image = { ...news.image };
   if (news.titleDerived) extension.title_derived = true;
   if (news.source) extension.source = news.source;
+  if (news.sourceId) extension.source_id = news.sourceId;
   const entry: Record<string, unknown> = { id: news.id, title: news.title };
   if (news.url) entry.url = news.url;
   if (news.date) entry.date_published = news.date.toISOString();

@@ -27,7 +27,8 @@ export function mergeFeeds(sources: readonly SourceFeed[]): Feed {
   const merged: NewsItem[] = [];
   sources.forEach(({ src, feed }, index) => {
     for (const item of feed.items) {
-      const keys = [`${index} ${item.id}`, ...(item.url ? [articleKey(item.url)] : [])];
+      // The id the source gave: a feed listing one story under two URLs had its second id renamed.
+      const keys = [`${index} ${item.sourceId ?? item.id}`, ...(item.url ? [articleKey(item.url)] : [])];
       if (keys.some((key) => seen.has(key))) continue;
       keys.forEach((key) => seen.add(key));
       const source = sourceLabel(item, feed, src);

@@ -125,7 +125,8 @@ export function buildFeed(prepared: PreparedFeed, shape: Shape | undefined, draf
     const draft = reading.draft(entry);
     const item = trustItem(map.length ? applyMap(draft, entry, map) : draft, trust);
     if (!item) continue;
-    item.id = uniqueId(item.id, seen);
+    const id = uniqueId(item.id, seen);
+    if (id !== item.id) [item.sourceId, item.id] = [item.id, id];
     items.push(item);
   }
 

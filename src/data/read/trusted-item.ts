@@ -29,6 +29,8 @@ export interface ItemDraft {
   titleDerived?: unknown;
   /** The source label a merged list gave the item (kept by offline copies). */
   source?: unknown;
+  /** The id the source gave, before the feed's ids were made unique (kept by offline copies). */
+  sourceId?: unknown;
 }
 
 export interface TrustContext extends DateReading {
@@ -164,6 +166,7 @@ export function trustItem(draft: ItemDraft, context: TrustContext): NewsItem | u
   const optional: Partial<NewsItem> = {
     titleDerived: titleDerived || undefined,
     source: text(draft.source, 200),
+    sourceId: toId(rendered(draft.sourceId)),
     url,
     date,
     updated,

@@ -3,7 +3,7 @@ import { isRecord, pick } from '../paths.js';
 import { textToHtml } from '../text.js';
 import type { Shape } from './shape.js';
 
-type Field = Exclude<keyof ItemDraft, 'titleDerived' | 'source'>;
+type Field = Exclude<keyof ItemDraft, 'titleDerived' | 'source' | 'sourceId'>;
 
 /** Field names news CMSes use, most specific first; the seed's CMS speaks this dialect. */
 export const FIELD_NAMES = {

@@ -44,6 +44,7 @@ export const newsWidgets: Shape = {
           cites: extra.cites,
           titleDerived: extra.title_derived,
           source: extra.source,
+          sourceId: extra.source_id,
         };
       },
     };
