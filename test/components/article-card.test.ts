@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/article-card/define.js';
 import type { NewsArticleCard } from '../../src/components/article-card/article-card.js';
-import { clearFeedCache, type NewsItem } from '../../src/index.js';
+import { clearFeedCache, normalizeFeed, type NewsItem } from '../../src/index.js';
 import { hasSanitizerApi, loadSanitizer, sanitizeHtml, type SanitizerEngine } from '../../src/html/sanitize.js';
 import { stubFetch } from '../support/fixtures.js';
 
@@ -284,6 +284,33 @@ describe('<news-article-card>', () => {
       expect([...body.children].map((node) => node.localName)).to.deep.equal(['h2', 'blockquote', 'ul', 'figure', 'h3', 'ol']);
       expect(getComputedStyle(body).maxWidth).to.match(/px$/);
       expect(parseFloat(getComputedStyle(body.querySelector('img')!).maxWidth)).to.be.greaterThan(0);
+    });
+  });
+
+  describe('a lead that is the body’s first words (WordPress’s automatic excerpt)', () => {
+    // What normalizeFeed makes of a WordPress post whose excerpt WordPress wrote itself.
+    const wordpressItem = () => normalizeFeed([{
+      id: 1003, date_gmt: '2026-02-06T05:15:00', link: SEED_URL,
+      title: { rendered: SEED_TITLE },
+      excerpt: { rendered: '<p>Ирак и Соединенные Штаты возобновят переговоры. Второй&nbsp;абзац [&hellip;]</p>\n' },
+      content: { rendered: '<p>Ирак и Соединенные <em>Штаты</em> возобновят переговоры.</p>\n<p>Второй абзац.</p>\n<p>Третий абзац.</p>' },
+    }]).items[0];
+
+    it('is not shown above the body that repeats it', async () => {
+      const item = wordpressItem();
+      expect(item.summary).to.match(/\[…\]$/);
+      const el = await fixture<NewsArticleCard>(html`<news-article-card show-body .item=${item}></news-article-card>`);
+      expect(parts(el, 'summary')).to.have.length(0);
+      expect(text(part(el, 'body'))).to.contain('Третий абзац.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is shown when the card shows no body, and a lead of its own is shown with the body', async () => {
+      const plain = await fixture<NewsArticleCard>(html`<news-article-card .item=${wordpressItem()}></news-article-card>`);
+      expect(text(part(plain, 'summary'))).to.match(/^Ирак и Соединенные Штаты/);
+      const own = await fixture<NewsArticleCard>(html`<news-article-card show-body .item=${seedItem()}></news-article-card>`);
+      expect(text(part(own, 'summary'))).to.equal('Предположительно, переговоры стартуют 11 февраля.');
+      expect(parts(own, 'body')).to.have.length(1);
     });
   });
 

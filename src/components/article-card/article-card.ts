@@ -7,6 +7,7 @@ import { safeUrl } from '../../data/urls.js';
 import { feedStyles, sharedStyles } from '../../styles/shared.js';
 import { FeedElement, titleParts } from '../feed-element.js';
 import { articleCardStyles } from './article-card.styles.js';
+import { leadStartsBody } from './lead.js';
 
 export type CardLayout = 'vertical' | 'horizontal' | 'compact';
 
@@ -41,7 +42,7 @@ function chooseItem(items: readonly NewsItem[], itemId: string, index: number): 
  * @csspart rubric - The rubric tag.
  * @csspart title - The headline, a heading of `heading-level` (its link inside when the URL is safe).
  * @csspart derived-title - Also on the headline when the feed gave none and it was made from the lead or body (`item.titleDerived`); the lead is then not repeated below it.
- * @csspart summary - The lead (not in the `compact` layout).
+ * @csspart summary - The lead (not in the `compact` layout, nor above a shown body that begins with it: a CMS's automatic excerpt).
  * @csspart author - The author.
  * @csspart date - The `<time>`.
  * @csspart attribution - The `<news-source-attribution>`; its parts are exported as `attribution-outlet` and `attribution-cites`.
@@ -102,6 +103,8 @@ export class NewsArticleCard extends FeedElement {
   private bodySource?: string;
   private bodyKey = '';
   private bodyNodes: Node[] = [];
+  /** The lead is the body's first words (a CMS's automatic excerpt): not shown above the body. */
+  private leadInBody = false;
 
   protected get hasOwnItems(): boolean {
     return this.item !== undefined && this.item !== null;
@@ -126,13 +129,14 @@ export class NewsArticleCard extends FeedElement {
   private deriveBody(): void {
     const markup = this.showBody && !this.serverRender ? this.story?.bodyHtml : undefined;
     const baseUrl = safeUrl(this.story?.url);
-    const key = `${baseUrl ?? ''}\n${this.linkTarget}\n${this.sanitizer}`;
+    const key = `${baseUrl ?? ''}\n${this.linkTarget}\n${this.sanitizer}\n${this.story?.summary ?? ''}`;
     if (markup === this.bodySource && key === this.bodyKey) return;
     if (markup && !sanitizerSettled(this.sanitizer)) return;
     this.bodySource = markup;
     this.bodyKey = key;
     // Kept as nodes, not a fragment: a fragment empties when inserted, nodes can be re-inserted.
     this.bodyNodes = markup ? [...sanitizeHtml(markup, { baseUrl, linkTarget: this.linkTarget || undefined, engine: this.sanitizer }).childNodes] : [];
+    this.leadInBody = leadStartsBody(this.story?.summary, this.bodyNodes.map((node) => node.textContent ?? '').join(' '));
   }
 
   /** The article URL, only when it is http(s) (an `item` set by script has not been through the data layer). */
@@ -192,7 +196,7 @@ export class NewsArticleCard extends FeedElement {
             ? html`<span part="rubric" class="rubric" lang=${lang}><span class="visually-hidden">${messages.rubric}: </span>${rubric.name}</span>`
             : nothing}
           ${this.renderTitle(story, href, lang, onClick)}
-          ${story.summary && !story.titleDerived && this.layout !== 'compact' ? html`<p part="summary" class="summary" lang=${lang}>${story.summary}</p>` : nothing}
+          ${story.summary && !story.titleDerived && !(withBody && this.leadInBody) && this.layout !== 'compact' ? html`<p part="summary" class="summary" lang=${lang}>${story.summary}</p>` : nothing}
           ${story.author || story.date
             ? html`<p class="meta">
                 ${story.author
