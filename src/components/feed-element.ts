@@ -69,18 +69,19 @@ export abstract class FeedElement extends NewsElement {
    */
   serverFeed?: Feed;
 
-  protected readonly feedState = new FeedController(this);
+  protected readonly feedController = new FeedController(this);
   protected readonly clock = new ClockController(this);
-  private seeded = false;
+  /** A server-rendered feed was shown: `news-load` fires once it has rendered. */
+  private serverFeedLoadPending = false;
 
   constructor() {
     super();
     this.addController({
       hostUpdated: () => {
-        const feed = this.feedState.feed;
-        if (!this.seeded || !feed) return;
-        this.seeded = false;
-        const sources = this.feedState.sources.map(({ src }) => ({ src, shape: feed.shape, count: feed.items.length }));
+        const feed = this.feedController.feed;
+        if (!this.serverFeedLoadPending || !feed) return;
+        this.serverFeedLoadPending = false;
+        const sources = this.feedController.sources.map(({ src }) => ({ src, shape: feed.shape, count: feed.items.length }));
         this.dispatchEvent(new NewsLoadEvent(feed, sources));
       },
     });
@@ -98,10 +99,10 @@ export abstract class FeedElement extends NewsElement {
     super.willUpdate(changed);
     this.clock.enabled = this.relativeDates;
     if (!this.hasUpdated && this.readServerData()) {
-      this.feedState.seed(this.serverFeed!);
-      this.seeded = true;
+      this.feedController.seed(this.serverFeed!);
+      this.serverFeedLoadPending = true;
     }
-    this.feedState.configure(this.hasOwnItems ? undefined : this.feedRequest(), {
+    this.feedController.configure(this.hasOwnItems ? undefined : this.feedRequest(), {
       loading: this.loading === 'eager' ? 'eager' : 'lazy',
       refresh: Number(this.refresh) || 0,
       persist: this.cache === 'local' ? Math.max(0, Number(this.cacheTtl) || 0) : undefined,
@@ -111,7 +112,7 @@ export abstract class FeedElement extends NewsElement {
 
   /** Fetches again, skipping the shared cache. */
   retry(): void {
-    this.feedState.retry();
+    this.feedController.retry();
   }
 
   private feedRequest(): FeedRequest | undefined {
@@ -144,7 +145,7 @@ export abstract class FeedElement extends NewsElement {
 
   /** `lang` for an item whose language differs from the UI's. */
   protected itemLang(item: NewsItem): string | typeof nothing {
-    return item.lang && item.lang.split('-')[0].toLowerCase() !== this.localize.lang ? item.lang : nothing;
+    return item.lang && item.lang.split('-')[0].toLowerCase() !== this.language.lang ? item.lang : nothing;
   }
 
   protected handleItemClick(event: MouseEvent, item: NewsItem): void {
@@ -153,8 +154,8 @@ export abstract class FeedElement extends NewsElement {
 
   /** The error state: a human message and a retry button; the technical detail is in `news-error`. */
   protected renderError(): TemplateResult {
-    const messages = this.localize.messages;
-    const kind = this.feedState.error?.kind ?? 'network';
+    const messages = this.language.messages;
+    const kind = this.feedController.error?.kind ?? 'network';
     return html`
       <div part="status" role="status" class="error">
         <strong>${messages.errorTitle}</strong>

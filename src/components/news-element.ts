@@ -23,7 +23,7 @@ export abstract class NewsElement extends LitElement {
   /** `target` for links, e.g. `_blank`. */
   @property({ attribute: 'link-target' }) linkTarget = '';
 
-  protected readonly localize = new LangController(this);
+  protected readonly language = new LangController(this);
 
   /**
    * True while the element renders what a server renders: on the server (`news-widgets/ssr`), and
@@ -80,19 +80,19 @@ export abstract class NewsElement extends LitElement {
     super.willUpdate(changed);
     this.renderDates = undefined;
     // Lit's server renderer calls no controller hooks: the language comes from `lang` there.
-    if (isServer) this.localize.hostUpdate();
+    if (isServer) this.language.hostUpdate();
   }
 
   /** Waits, the first time a language shows, for its strings and what its dates need (chunks of their own in the ES module build). */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.localize.localeLoading(this.dateDisplay());
+    const loading = this.language.localeLoading(this.dateDisplay());
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** How dates are shown; `FeedElement` adds relative dates. */
   protected dateDisplay(): DateDisplay {
     return {
-      locale: this.localize.dateLocale,
+      locale: this.language.dateLocale,
       pattern: this.dateFormat,
       timeZone: this.timeZone || (this.serverRender ? 'UTC' : undefined),
       relative: false,

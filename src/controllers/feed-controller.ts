@@ -95,7 +95,8 @@ export class FeedController implements ReactiveController {
   private observer?: IntersectionObserver;
   private refreshTimer?: unknown;
   private retryTimer?: unknown;
-  private seeded?: Feed;
+  /** The feed a server rendered the element with, shown on the next configure instead of a request. */
+  private serverFeed?: Feed;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -114,21 +115,21 @@ export class FeedController implements ReactiveController {
       const asWritten = request && addresses.length <= 1 && request.src.trim() === (addresses[0] ?? '');
       this.sources = (asWritten ? [request.src] : addresses).map((src) => ({ src }));
       this.reset();
-      if (request && !this.seeded) this.whenWanted(() => this.load(false));
+      if (request && !this.serverFeed) this.whenWanted(() => this.load(false));
     }
-    if (this.seeded) {
+    if (this.serverFeed) {
       // Rendered on the server: shown as the request's answer, which is not asked again.
-      this.feed = this.seeded;
-      if (this.sources.length === 1) this.sources[0].feed = this.seeded;
+      this.feed = this.serverFeed;
+      if (this.sources.length === 1) this.sources[0].feed = this.serverFeed;
       this.status = 'ready';
-      this.seeded = undefined;
+      this.serverFeed = undefined;
     }
     if (refreshChanged) this.restartRefresh();
   }
 
   /** A feed already at hand (server-rendered): the next `configure` shows it instead of fetching. */
   seed(feed: Feed): void {
-    this.seeded = feed;
+    this.serverFeed = feed;
   }
 
   /** Fetches again now, skipping the shared cache (the retry button). */

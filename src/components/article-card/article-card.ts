@@ -118,7 +118,7 @@ export class NewsArticleCard extends FeedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.story = this.item ?? chooseItem(this.feedState.feed?.items ?? [], this.itemId, this.index);
+    this.story = this.item ?? chooseItem(this.feedController.feed?.items ?? [], this.itemId, this.index);
     this.deriveBody();
   }
 
@@ -146,21 +146,21 @@ export class NewsArticleCard extends FeedElement {
   }
 
   protected override render(): TemplateResult {
-    const status = this.hasOwnItems ? 'ready' : this.feedState.status;
+    const status = this.hasOwnItems ? 'ready' : this.feedController.status;
     if (status === 'error') return this.renderError();
     if (status === 'loading') return this.renderSkeleton();
     if (status === 'idle') return html`<slot></slot>`;
-    if (!this.story) return html`<p part="status" class="empty">${this.localize.messages.articleMissing}</p><slot></slot>`;
+    if (!this.story) return html`<p part="status" class="empty">${this.language.messages.articleMissing}</p><slot></slot>`;
     return html`
       ${this.renderCard(this.story)}
-      ${this.feedState.stale ? html`<p part="status" class="stale">${this.localize.messages.staleStory}</p>` : nothing}
+      ${this.feedController.stale ? html`<p part="status" class="stale">${this.language.messages.staleStory}</p>` : nothing}
     `;
   }
 
   private renderSkeleton(): TemplateResult {
     return html`
       <div part="card" class="card skeleton" aria-busy="true">
-        <span part="status" class="visually-hidden">${this.localize.messages.loading}</span>
+        <span part="status" class="visually-hidden">${this.language.messages.loading}</span>
         <div class="media" aria-hidden="true"></div>
         <div class="text" aria-hidden="true">
           <span class="skeleton-line rubric-line"></span>
@@ -177,7 +177,7 @@ export class NewsArticleCard extends FeedElement {
   }
 
   private renderCard(story: NewsItem): TemplateResult {
-    const messages = this.localize.messages;
+    const messages = this.language.messages;
     const href = this.storyHref(story);
     const lang = this.itemLang(story);
     const [rubric] = story.rubrics ?? [];
@@ -207,7 +207,7 @@ export class NewsArticleCard extends FeedElement {
             : nothing}
           ${story.outlet || story.cites?.length
             ? html`<news-source-attribution part="attribution" class="attribution" exportparts="outlet: attribution-outlet, cites: attribution-cites"
-                variant="block" hide-author hide-date lang=${this.localize.lang} .item=${story} .theme=${this.theme} .linkTarget=${this.linkTarget}></news-source-attribution>`
+                variant="block" hide-author hide-date lang=${this.language.lang} .item=${story} .theme=${this.theme} .linkTarget=${this.linkTarget}></news-source-attribution>`
             : nothing}
           ${withBody ? nothing : readMore}
         </div>

@@ -130,7 +130,7 @@ class CarouselView implements LayoutView {
             <div part="item" class="card" role="group" aria-roledescription=${messages.slide}
               aria-label=${messages.slideLabel(index + 1, count)} data-index=${index} tabindex="-1" lang=${this.kit.itemLang(item)}>
               ${this.kit.image(item)}
-              <div class="text">${this.kit.rubric(item)} ${this.kit.title(item, index)} ${this.kit.meta(item)}</div>
+              <div class="text">${this.kit.rubric(item)} ${this.kit.title(item)} ${this.kit.meta(item)}</div>
             </div>`)}
         </div>
       </section>

@@ -2,6 +2,7 @@ import { adoptStyles, html, nothing, type CSSResultOrNative, type PropertyValues
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { ImpressionController } from '../../controllers/impression-controller.js';
+import { NewStoriesController } from '../../controllers/new-stories-controller.js';
 import type { FeedSource } from '../../controllers/feed-controller.js';
 import { sourceLabel } from '../../data/feeds/sources.js';
 import type { NewsItem } from '../../data/types.js';
@@ -10,16 +11,11 @@ import { fireImpression, fireItemClick, type ItemContext } from '../../events.js
 import { joinNames } from '../../i18n/localize.js';
 import { feedStyles, sharedStyles } from '../../styles/shared.js';
 import { FeedElement, titleParts } from '../feed-element.js';
-import type { LayoutKit, LayoutModule, LayoutView } from './layout.js';
+import type { LayoutKit } from './layout.js';
+import { LayoutLoader } from './layout-loader.js';
 import { latestListStyles } from './latest-list.styles.js';
 
 export type ListLayout = 'list' | 'compact' | 'grid' | 'ticker' | 'carousel';
-
-/** Layouts in modules of their own, loaded the first time a page uses them. */
-const LAYOUT_MODULES: Partial<Record<ListLayout, () => Promise<LayoutModule>>> = {
-  ticker: () => import('./ticker.js'),
-  carousel: () => import('./carousel.js'),
-};
 
 const SKELETON_MAX = 20;
 
@@ -139,28 +135,25 @@ export class NewsLatestList extends FeedElement {
 
   @state() private shownCount = 0;
   @state() private announcement = '';
-  /** Ids of items the last load brought, highlighted until the next successful load. */
-  @state() private freshIds = new Set<string>();
   /** Thumbnails that failed to load: shown as the neutral placeholder instead. */
   @state() private failedImages = new Set<string>();
-  /** The layout module's view, once loaded (`ticker`, `carousel`). */
-  @state() private layoutView?: { layout: ListLayout; view?: LayoutView; failed?: boolean; loading?: Promise<void> };
 
   private matching: NewsItem[] = [];
   private visible: NewsItem[] = [];
-  private knownIds?: Set<string>;
-  /** The items on screen: the latest load's, or the one before while "N new stories" waits. */
-  private shownSource: readonly NewsItem[] = [];
-  /** A load held back while the reader is in the list; `pendingCount` of its items are new and would show. */
-  private pending?: readonly NewsItem[];
-  private pendingCount = 0;
-  /** The items `receive` last saw: a re-render of the same load changes nothing. */
-  private comparedItems?: readonly NewsItem[];
   private focusIndex?: number;
   private focusFresh = false;
   private showSources = false;
   private unavailableNames: string[] = [];
   private readonly adoptedLayoutStyles: CSSResultOrNative[] = [];
+  private readonly newStories = new NewStoriesController({
+    requestUpdate: () => this.requestUpdate(),
+    select: (items) => this.select(items),
+    // The ticker shows one headline at a time: nothing to hold still. Items set by script are the host's to place.
+    mayHoldBack: () => !this.hasOwnItems && this.layout !== 'ticker' && this.readerInside(),
+    announce: (text) => (this.announcement = text),
+    newItemsText: (count) => this.language.messages.newItems(count),
+    newStoriesText: (count) => this.language.messages.newStories(count),
+  });
   private readonly impressions = new ImpressionController(this, (element) => {
     const shown = this.shownBy(element);
     return shown && { key: shown.item.id, report: () => fireImpression(this, shown.item, this.itemContext(shown.item, shown.index)) };
@@ -172,27 +165,24 @@ export class NewsLatestList extends FeedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.syncLayoutView();
-    if (changed.has('src') || changed.has('items')) {
-      this.knownIds = undefined;
-      this.pending = undefined;
-    }
-    const incoming = this.items ?? this.feedState.feed?.items ?? [];
-    if (incoming !== this.comparedItems) this.receive(incoming);
-    this.matching = this.select(this.shownSource);
+    this.layouts.sync(this.layout);
+    if (changed.has('src') || changed.has('items')) this.newStories.reset();
+    this.newStories.receive(this.items ?? this.feedController.feed?.items ?? []);
+    const shown = this.newStories.shown;
+    this.matching = this.select(shown);
     const limit = this.matching.length;
     const pageSize = this.paged ? Math.max(0, Math.floor(Number(this.pageSize) || 0)) : 0;
     if (changed.has('pageSize') || changed.has('src') || changed.has('rubric') || !this.shownCount) this.shownCount = pageSize || this.limitValue;
     this.visible = this.matching.slice(0, pageSize ? this.shownCount : limit);
-    this.showSources = !this.hideSource && (this.hasOwnItems ? new Set(this.shownSource.map((item) => item.source)).size > 1 : this.feedState.merged);
-    this.unavailableNames = this.feedState.unavailable.map(sourceName);
-    this.layoutView?.view?.update(this.visible);
+    this.showSources = !this.hideSource && (this.hasOwnItems ? new Set(shown.map((item) => item.source)).size > 1 : this.feedController.merged);
+    this.unavailableNames = this.feedController.unavailable.map(sourceName);
+    this.layouts.view?.update(this.visible);
   }
 
   protected override updated(): void {
     if (this.focusFresh) {
       this.focusFresh = false;
-      const index = this.visible.findIndex((item) => this.freshIds.has(item.id));
+      const index = this.visible.findIndex((item) => this.newStories.fresh.has(item.id));
       if (index >= 0) this.focusIndex = index;
     }
     this.impressions.track(this.renderRoot.querySelectorAll('[data-index]'));
@@ -205,8 +195,8 @@ export class NewsLatestList extends FeedElement {
   /** Resolves once a `ticker` or `carousel` module the element waits for has loaded and rendered too. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.layoutView?.loading) {
-      await this.layoutView.loading;
+    while (this.layouts.loading) {
+      await this.layouts.loading;
       result = await super.getUpdateComplete();
     }
     return result;
@@ -239,34 +229,6 @@ export class NewsLatestList extends FeedElement {
   }
 
   /**
-   * On each new load: which items are new since the last one. They are highlighted and announced
-   * politely — or, when a reload brings them while the reader is in the list, held back behind
-   * the "N new stories" button, so nothing the reader is looking at moves.
-   */
-  private receive(incoming: readonly NewsItem[]): void {
-    this.comparedItems = incoming;
-    const known = this.knownIds;
-    if (!incoming.length || !known) {
-      this.shownSource = incoming;
-      if (incoming.length) this.knownIds = new Set(incoming.map((item) => item.id));
-      return;
-    }
-    const fresh = incoming.filter((item) => !known.has(item.id)).map((item) => item.id);
-    const freshShown = this.select(incoming).filter((item) => !known.has(item.id)).length;
-    if (freshShown && !this.hasOwnItems && this.layout !== 'ticker' && this.readerInside()) {
-      this.pending = incoming;
-      this.pendingCount = freshShown;
-      this.announcement = this.localize.messages.newStories(freshShown);
-      return;
-    }
-    this.pending = undefined;
-    this.shownSource = incoming;
-    this.knownIds = new Set(incoming.map((item) => item.id));
-    this.freshIds = new Set(fresh);
-    if (fresh.length) this.announcement = this.localize.messages.newItems(fresh.length);
-  }
-
-  /**
    * Focus or pointer within the list, or its top scrolled above the viewport. The pointer is
    * asked of `:hover` when new items arrive: pointer listeners on every list would cost each one
    * at connect (the browser registers input handlers) for a question asked only on a reload.
@@ -278,16 +240,7 @@ export class NewsLatestList extends FeedElement {
 
   /** The "N new stories" button: inserts the held items and moves focus to the first new one. */
   private showNewStories(): void {
-    const pending = this.pending;
-    if (!pending) return;
-    const known = this.knownIds ?? new Set<string>();
-    this.pending = undefined;
-    this.shownSource = pending;
-    this.knownIds = new Set(pending.map((item) => item.id));
-    this.freshIds = new Set(pending.filter((item) => !known.has(item.id)).map((item) => item.id));
-    this.announcement = '';
-    this.focusFresh = true;
-    this.requestUpdate();
+    if (this.newStories.release()) this.focusFresh = true;
   }
 
   private showMore(): void {
@@ -298,7 +251,7 @@ export class NewsLatestList extends FeedElement {
   /** An item's source label: set by the merge, else as the merge would name it. */
   private sourceOf(item: NewsItem): string | undefined {
     if (this.hasOwnItems) return item.source ?? item.outlet?.name;
-    return sourceLabel(item, this.feedState.feed, this.feedState.sources[0]?.src ?? this.src);
+    return sourceLabel(item, this.feedController.feed, this.feedController.sources[0]?.src ?? this.src);
   }
 
   private itemContext(item: NewsItem, index: number): ItemContext {
@@ -318,40 +271,11 @@ export class NewsLatestList extends FeedElement {
     if (shown && !fireItemClick(this, shown.item, this.itemContext(shown.item, shown.index))) event.preventDefault();
   }
 
-  /** Starts loading the module of a `ticker` or `carousel` layout; drops the view of one no longer used. */
-  private syncLayoutView(): void {
-    const wanted = LAYOUT_MODULES[this.layout] ? this.layout : undefined;
-    if (this.layoutView?.layout === wanted) return;
-    this.layoutView?.view?.dispose();
-    if (!wanted) {
-      this.layoutView = undefined;
-      return;
-    }
-    const slot: NonNullable<typeof this.layoutView> = { layout: wanted };
-    slot.loading = LAYOUT_MODULES[wanted]!().then(
-      (module) => {
-        slot.loading = undefined;
-        if (this.layoutView !== slot) return;
-        if (!this.adoptedLayoutStyles.includes(module.styles[module.styles.length - 1])) {
-          this.adoptedLayoutStyles.push(...module.styles);
-          adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof NewsLatestList).elementStyles, ...this.adoptedLayoutStyles]);
-        }
-        this.layoutView = { ...slot, view: module.create(this.layoutKit) };
-      },
-      // A chunk that fails to load (a deploy replaced it) leaves the plain list, never a blank.
-      () => {
-        slot.loading = undefined;
-        if (this.layoutView === slot) this.layoutView = { layout: wanted, failed: true };
-      },
-    );
-    this.layoutView = slot;
-  }
-
   private readonly layoutKit: LayoutKit = {
     host: this,
-    messages: () => this.localize.messages,
+    messages: () => this.language.messages,
     interval: () => Number(this.interval) || 0,
-    label: () => this.heading || this.localize.messages.latestNews,
+    label: () => this.heading || this.language.messages.latestNews,
     rubric: (item) => this.renderRubric(item),
     title: (item) => this.renderTitle(item),
     meta: (item) => this.renderMeta(item),
@@ -360,10 +284,16 @@ export class NewsLatestList extends FeedElement {
     announce: (text) => (this.announcement = text),
   };
 
+  private readonly layouts = new LayoutLoader(this, this.layoutKit, (styles) => {
+    if (this.adoptedLayoutStyles.includes(styles[styles.length - 1])) return;
+    this.adoptedLayoutStyles.push(...styles);
+    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof NewsLatestList).elementStyles, ...this.adoptedLayoutStyles]);
+  });
+
   protected override render(): TemplateResult {
-    const status = this.hasOwnItems ? 'ready' : this.feedState.status;
+    const status = this.hasOwnItems ? 'ready' : this.feedController.status;
     return html`
-      ${status === 'ready' && this.pending ? this.renderNewItems() : nothing}
+      ${status === 'ready' && this.newStories.waiting ? this.renderNewItems() : nothing}
       ${this.renderHeading()}
       ${status === 'error' ? this.renderError() : nothing}
       ${status === 'loading' ? this.renderSkeleton() : nothing}
@@ -377,13 +307,13 @@ export class NewsLatestList extends FeedElement {
   private renderNewItems(): TemplateResult {
     return html`<div class="new-items-bar">
       <button part="new-items" class="new-items" type="button" @click=${this.showNewStories}>
-        <span aria-hidden="true">↑</span> ${this.localize.messages.newStories(this.pendingCount)}
+        <span aria-hidden="true">↑</span> ${this.language.messages.newStories(this.newStories.waiting)}
       </button>
     </div>`;
   }
 
   private renderHeading(): TemplateResult | typeof nothing {
-    const text = this.heading ?? this.localize.messages.latestNews;
+    const text = this.heading ?? this.language.messages.latestNews;
     if (!text) return nothing;
     const tag = this.headingTag(this.headingLevel);
     return staticHtml`<${tag} part="heading" class="heading">${text}</${tag}>`;
@@ -392,7 +322,7 @@ export class NewsLatestList extends FeedElement {
   private renderSkeleton(): TemplateResult {
     const rows = this.layout === 'ticker' ? 1 : this.layout === 'carousel' ? 3 : Number(this.pageSize) || Number(this.limit) || 10;
     return html`
-      <ul part="list" class="skeleton" aria-busy="true" aria-label=${this.localize.messages.loading}>
+      <ul part="list" class="skeleton" aria-busy="true" aria-label=${this.language.messages.loading}>
         ${Array.from({ length: Math.min(SKELETON_MAX, rows) }, () => html`
           <li part="item" class="item">
             <span class="skeleton-line rubric-line"></span>
@@ -404,11 +334,11 @@ export class NewsLatestList extends FeedElement {
   }
 
   private renderItems(): TemplateResult {
-    const messages = this.localize.messages;
+    const messages = this.language.messages;
     if (!this.matching.length) return html`<p part="status" class="empty">${messages.empty}</p>`;
     const remaining = this.paged ? this.matching.length - this.visible.length : 0;
     return html`
-      ${this.feedState.stale ? html`<p part="status" class="stale">${messages.stale}</p>` : nothing}
+      ${this.feedController.stale ? html`<p part="status" class="stale">${messages.stale}</p>` : nothing}
       ${this.renderLayout()}
       ${remaining > 0
         ? html`<button part="more" class="more" type="button" @click=${this.showMore}>
@@ -423,10 +353,10 @@ export class NewsLatestList extends FeedElement {
   }
 
   private renderLayout(): TemplateResult {
-    const slot = this.layoutView;
-    if (slot?.view) return slot.view.render();
+    const { view } = this.layouts;
+    if (view) return view.render();
     // The layout's module is on its way: its place is held, as while loading.
-    if (slot && !slot.failed) return this.renderSkeleton();
+    if (this.layouts.waiting) return this.renderSkeleton();
     return html`
       <ul part="list" class="list">
         ${this.visible.map((item, index) => this.renderItem(item, index))}
@@ -442,9 +372,9 @@ export class NewsLatestList extends FeedElement {
    * here is a flex item, where it would show nothing and still be a node per item.
    */
   private renderItem(item: NewsItem, index: number): TemplateResult {
-    const messages = this.localize.messages;
+    const messages = this.language.messages;
     const image = this.layout === 'grid' || this.showImages ? this.renderImage(item) : nothing;
-    const fresh = this.freshIds.has(item.id) ? 'fresh' : '';
+    const fresh = this.newStories.fresh.has(item.id) ? 'fresh' : '';
     const lang = this.itemLang(item);
     const author = item.author && !this.hideAuthor
       ? html`<span part="author" class="author"><span class="visually-hidden">${messages.author}: </span>${item.author.name}</span>`
@@ -474,7 +404,7 @@ export class NewsLatestList extends FeedElement {
   private renderRubric(item: NewsItem): TemplateResult | typeof nothing {
     const [rubric] = item.rubrics ?? [];
     return rubric
-      ? html`<span part="rubric" class="rubric"><span class="visually-hidden">${this.localize.messages.rubric}: </span>${rubric.name}</span>`
+      ? html`<span part="rubric" class="rubric"><span class="visually-hidden">${this.language.messages.rubric}: </span>${rubric.name}</span>`
       : nothing;
   }
 
@@ -488,7 +418,7 @@ export class NewsLatestList extends FeedElement {
   private renderSource(item: NewsItem): TemplateResult | typeof nothing {
     const source = this.showSources ? item.source : undefined;
     return source
-      ? html`<span part="source" class="source"><span class="visually-hidden">${this.localize.messages.source}: </span>${source}</span>`
+      ? html`<span part="source" class="source"><span class="visually-hidden">${this.language.messages.source}: </span>${source}</span>`
       : nothing;
   }
 

@@ -5,7 +5,7 @@ import type { Messages } from '../../i18n/messages.js';
 /**
  * What the list lends a layout that lives in its own module (`ticker`, `carousel`): its element,
  * its strings and settings, and the pieces of an item as the list renders them, so every layout
- * shows rubric, headline, date and source alike and reports clicks with the same detail.
+ * shows rubric, headline, date and source alike, and the list reports clicks with the same detail.
  */
 export interface LayoutKit {
   readonly host: ReactiveControllerHost & HTMLElement;
@@ -15,8 +15,11 @@ export interface LayoutKit {
   /** The name of the row, for `aria-label`: the heading's text, else the default heading. */
   label(): string;
   rubric(item: NewsItem): TemplateResult | typeof nothing;
-  /** The headline: a link that fires `news-item-click` with the item's 0-based `index` as its position. */
-  title(item: NewsItem, index: number): TemplateResult;
+  /**
+   * The headline: a link (a plain span when the URL is unsafe). Its clicks are reported by the
+   * list's one listener, as `news-item-click` for the item whose element carries `data-index`.
+   */
+  title(item: NewsItem): TemplateResult;
   /** Date and, in a list fed with several sources, the source label. */
   meta(item: NewsItem): TemplateResult;
   image(item: NewsItem): TemplateResult;

@@ -78,7 +78,7 @@ class TickerView implements LayoutView {
             ? keyed(item.id, html`
                 <div part="item" class="slide ${this.stepped ? 'entering' : ''}" role="group" aria-roledescription=${messages.slide}
                   aria-label=${messages.slideLabel(this.index + 1, count)} data-index=${this.index} lang=${this.kit.itemLang(item)}>
-                  ${this.kit.rubric(item)} ${this.kit.title(item, this.index)} ${this.kit.meta(item)}
+                  ${this.kit.rubric(item)} ${this.kit.title(item)} ${this.kit.meta(item)}
                 </div>`)
             : nothing}
         </div>

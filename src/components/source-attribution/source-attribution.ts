@@ -175,7 +175,7 @@ export class NewsSourceAttribution extends NewsElement {
 
   protected override render(): TemplateResult | typeof nothing {
     if (!this.outletLink && !this.citedLinks.length && !this.authorLink && !this.date) return nothing;
-    const messages = this.localize.messages;
+    const messages = this.language.messages;
     const pieces = [
       this.renderSentence(),
       this.authorLink
@@ -190,12 +190,12 @@ export class NewsSourceAttribution extends NewsElement {
   }
 
   private renderSentence(): TemplateResult | typeof nothing {
-    const pieces = attributionPieces(this.localize.messages, this.wording === 'full' ? 'full' : 'short', Boolean(this.outletLink), this.citedLinks.length);
+    const pieces = attributionPieces(this.language.messages, this.wording === 'full' ? 'full' : 'short', Boolean(this.outletLink), this.citedLinks.length);
     if (!pieces.length) return nothing;
     // A block starts a sentence; inline continues one ("…, передает Sarbaz.kz"). Names keep their case.
     if (typeof pieces[0] === 'string') {
       const first = pieces[0].charAt(0);
-      const cased = this.variant === 'block' ? first.toLocaleUpperCase(this.localize.lang) : first.toLocaleLowerCase(this.localize.lang);
+      const cased = this.variant === 'block' ? first.toLocaleUpperCase(this.language.lang) : first.toLocaleLowerCase(this.language.lang);
       pieces[0] = cased + pieces[0].slice(1);
     }
     // No whitespace between the pieces: the sentence's text is exactly the locale's.
