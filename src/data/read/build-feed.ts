@@ -3,7 +3,7 @@ import { trustItem, type TrustContext, type ItemDraft } from './trusted-item.js'
 import { FeedError } from '../errors.js';
 import { getAt, isRecord, parsePath, pick } from './paths.js';
 import type { ReadContext, Shape, ShapeReading } from './shapes/shape.js';
-import { parseText } from './parse.js';
+import { isRecovered, parseText, type Recovery } from './parse.js';
 import { browserParsers, type FeedParsers } from './parsers.js';
 import { plainText, toText } from './text.js';
 import { safeUrl } from '../urls.js';
@@ -82,12 +82,15 @@ export interface PreparedFeed {
   context: ReadContext;
 }
 
-/** Checks the options and parses text; throws `config` and `parse` errors before any reader is needed. */
-export function prepareFeed(input: unknown, options: NormalizeOptions): PreparedFeed {
+/**
+ * Checks the options and parses text (through `recover` where strict parsing fails); throws
+ * `config` and `parse` errors before any reader is needed.
+ */
+export function prepareFeed(input: unknown, options: NormalizeOptions, recover?: Recovery): PreparedFeed {
   assertTimeZone(options.timeZone);
   const map = parseMap(options.map);
   const parsers = options.parsers ?? browserParsers;
-  const root = typeof input === 'string' ? parseText(input, parsers) : input;
+  const root = typeof input === 'string' ? parseText(input, parsers, recover) : input;
   return { root, options, map, context: { parsers, baseUrl: safeUrl(options.url) } };
 }
 
@@ -135,5 +138,6 @@ export function buildFeed(prepared: PreparedFeed, shape: Shape | undefined, draf
   const homeUrl = safeUrl(reading.homeUrl, baseUrl);
   if (title) feed.title = title;
   if (homeUrl) feed.homeUrl = homeUrl;
+  if (reading.recovered || isRecovered(root)) feed.recovered = true;
   return feed;
 }
