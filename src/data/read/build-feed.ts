@@ -112,7 +112,12 @@ export function buildFeed(prepared: PreparedFeed, shape: Shape | undefined, draf
     reading = { entries: Array.isArray(found) ? found : [found], draft: draftByFieldNames };
   } else if (shape) {
     name = shape.name;
-    reading = shape.read(root, context);
+    try {
+      reading = shape.read(root, context);
+    } catch (cause) {
+      // Detected, yet with fields of types no reader expects: no feed in it.
+      throw new FeedError('shape', `The response looks like ${shape.name} but its fields are not what ${shape.name} sends. ${MAP_HELP}`, { cause });
+    }
   } else {
     const apiError = apiErrorMessage(root, parsers);
     if (apiError) throw new FeedError('shape', `The endpoint answered with an error instead of items: ${apiError}`);
@@ -125,7 +130,13 @@ export function buildFeed(prepared: PreparedFeed, shape: Shape | undefined, draf
   const seen = new Map<string, number>();
   for (const entry of reading.entries) {
     if (items.length >= maxItems) break;
-    const draft = reading.draft(entry);
+    let draft: ItemDraft;
+    try {
+      draft = reading.draft(entry);
+    } catch {
+      // An entry whose fields have types no reader expects is dropped, like any bad item.
+      continue;
+    }
     const item = trustItem(map.length ? applyMap(draft, entry, map) : draft, trust);
     if (!item) continue;
     const id = uniqueId(item.id, seen);
