@@ -62,6 +62,11 @@ export interface Feed {
   /** The detected shape (see src/data/read/shapes/index.ts): 'jsonfeed', 'wordpress', 'rss', 'atom', 'newsapi', …, 'generic', 'single', or 'mapped' with items-path; 'merged' for a list fed with several sources. */
   shape: string;
   items: NewsItem[];
+  /**
+   * The endpoint's answer was not well-formed (or its charset contradicted its bytes) and was
+   * read as feed readers read it (see the README's Endpoints section): the outlet should fix it.
+   */
+  recovered?: boolean;
 }
 
 /** Model fields (and sub-fields) that `map` may point at a path within one item. */

@@ -108,6 +108,9 @@ export function createFeedService(deps: FeedServiceDeps) {
     if (answer.notModified && previous) return { ...previous, fetchedAt: now(), validators: answer.validators };
     if (answer.notModified) throw new EdgeProblem('upstream-failed', `${target.label} answered 304 to a request that was not conditional.`);
     const feed = normalizeFeed(answer.text, { ...target.options, url: answer.url, parsers: nodeParsers });
+    if (answer.recovered) feed.recovered = true;
+    // An outlet can see its feed needs fixing: named feeds by name, proxied ones by origin.
+    if (feed.recovered) metrics.recoveredReads.inc({ feed: target.label.startsWith('feeds/') ? target.label : upstream });
     const body = Buffer.from(deps.redactBody(JSON.stringify(toJsonFeed(feed, target.fallbackTitle))));
     return { body, etag: strongEtag(body), fetchedAt: now(), ttl: target.ttl, validators: answer.validators };
   }

@@ -27,6 +27,12 @@ export function createMetrics(options: { processMetrics: boolean; cacheEntries: 
       buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers,
     }),
+    recoveredReads: new Counter({
+      name: 'news_edge_recovered_reads_total',
+      help: 'Upstream answers that were not well-formed (or whose charset contradicted their bytes), read as feed readers read them, by feed: feeds/<name>, or the origin of a proxied URL.',
+      labelNames: ['feed'] as const,
+      registers,
+    }),
     cache: new Counter({ name: 'news_edge_cache_total', help: 'Feed requests by cache result: hit (fresh), miss (asked upstream), stale (last good copy served).', labelNames: ['result'] as const, registers }),
     notModified: new Counter({ name: 'news_edge_not_modified_total', help: '304 answers to If-None-Match.', registers }),
     notModifiedBytes: new Counter({ name: 'news_edge_not_modified_bytes_total', help: 'Body bytes 304 answers did not send.', registers }),

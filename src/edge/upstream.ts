@@ -5,7 +5,7 @@ import type { LookupFunction } from 'node:net';
 import { pipeline, type Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { RequestFilteringHttpAgent, RequestFilteringHttpsAgent } from 'request-filtering-agent';
-import { ACCEPT, decodeBody, retryAfterSeconds, statusAdvice, statusClass } from '../data/fetch/http.js';
+import { ACCEPT, decodeFeedBody, retryAfterSeconds, statusAdvice, statusClass } from '../data/fetch/http.js';
 import { EdgeProblem } from './problem.js';
 
 /** What a cached copy carries so the upstream can answer 304. */
@@ -32,7 +32,7 @@ export interface UpstreamRequest {
 
 export type UpstreamAnswer =
   | { notModified: true; url: string; validators: Validators }
-  | { notModified: false; url: string; text: string; validators: Validators };
+  | { notModified: false; url: string; text: string; validators: Validators; recovered?: boolean };
 
 export interface UpstreamClientOptions {
   allowPrivate: boolean;
@@ -134,7 +134,9 @@ export function createUpstreamClient(options: UpstreamClientOptions) {
         throw statusProblem(status, response, upstream.label, (options.now ?? Date.now)());
       }
       const bytes = await readBody(response, upstream.maxBytes, upstream.label);
-      return { notModified: false, url: url.href, text: decodeBody(bytes, response.headers['content-type'] ?? null), validators };
+      // A charset that contradicts the bytes is read by the bytes, and the feed marked recovered.
+      const { text, recovered } = decodeFeedBody(bytes, response.headers['content-type'] ?? null);
+      return { notModified: false, url: url.href, text, validators, ...(recovered ? { recovered } : {}) };
     }
   }
 

@@ -11,6 +11,8 @@ const BLOCK: ReadonlySet<string> = new Set(BLOCK_TAGS);
 
 class NotWellFormed extends Error {}
 
+const FORBIDDEN_CHARACTERS = /[\0-\x08\x0B\x0C\x0E-\x1F]/;
+
 /** The text a browser's `body.textContent` would give once hidden elements are gone and blocks end in a space. */
 function collectText(node: Parse5Node, out: string[]): void {
   if (node.nodeName === '#text') {
@@ -28,6 +30,8 @@ const bodyContext = defaultTreeAdapter.createElement('body', html.NS.HTML, []);
 /** Parsers for Node: @xmldom/xmldom for XML (namespace-correct), parse5 for HTML (the full entity table). */
 export const nodeParsers: FeedParsers = {
   parseXml(text) {
+    // Browsers refuse characters XML 1.0 forbids, which xmldom lets through: the edge refuses them too.
+    if (FORBIDDEN_CHARACTERS.test(text)) return undefined;
     const parser = new DOMParser({
       // Browsers refuse what is not well-formed (an undefined entity too); so does the edge.
       onError: (level, message) => {

@@ -1,5 +1,6 @@
 // Koa middleware for the test server: endpoints that fail, stall, count and misbehave the
 // way real ones do. Tests reach them at /mock/…; fixtures are served as files at /test/fixtures/….
+import { readFile } from 'node:fs/promises';
 import { PassThrough } from 'node:stream';
 
 const counts = new Map();
@@ -24,6 +25,17 @@ export function mockEndpoints() {
     if (!path.startsWith('/mock/')) return next();
     const name = path.slice('/mock/'.length);
     if (query.cors !== undefined) ctx.set('Access-Control-Allow-Origin', '*');
+
+    // A recovery fixture's own bytes with its own Content-Type (the file server would decode and re-encode them).
+    if (name.startsWith('recovery/') && /^[\w.-]+$/.test(name.slice('recovery/'.length))) {
+      const folder = new URL('../fixtures/recovery/', import.meta.url);
+      const types = JSON.parse(await readFile(new URL('content-types.json', folder), 'utf8'));
+      const file = name.slice('recovery/'.length);
+      if (!Object.hasOwn(types, file)) return next();
+      ctx.set('Content-Type', types[file]);
+      ctx.body = await readFile(new URL(file, folder));
+      return;
+    }
 
     if (name.startsWith('status/')) {
       ctx.status = Number(name.slice('status/'.length));

@@ -45,6 +45,7 @@ function item(news: NewsItem): Record<string, unknown> {
 export function toJsonFeed(feed: Feed, fallbackTitle: string): Record<string, unknown> {
   const extension: Record<string, unknown> = { shape: feed.shape, plain_text: true };
   if (!feed.title) extension.untitled = true;
+  if (feed.recovered) extension.recovered = true;
   const document: Record<string, unknown> = { version: 'https://jsonfeed.org/version/1.1', title: feed.title ?? fallbackTitle };
   if (feed.homeUrl) document.home_page_url = feed.homeUrl;
   document[EXTENSION] = extension;

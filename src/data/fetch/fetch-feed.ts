@@ -2,12 +2,13 @@ import { loadPatternParser } from '../dates/dates.js';
 import { zoneSupport } from '../dates/zones.js';
 import { FeedError } from '../errors.js';
 import { readFeed } from '../read/read-feed.js';
-import { parseText } from '../read/parse.js';
+import { markRecovered, mayRecover, parseText } from '../read/parse.js';
+import { browserParsers } from '../read/parsers.js';
 import type { Feed, NormalizeOptions } from '../types.js';
 import { safeUrl } from '../urls.js';
 import { scheduler } from '../../time/scheduler.js';
-import { ACCEPT } from './http.js';
-import { readBody } from './read-body.js';
+import { ACCEPT, decodeFeedBody } from './http.js';
+import { readBytes } from './read-body.js';
 
 export interface FetchFeedOptions extends Omit<NormalizeOptions, 'url'> {
   /** Aborts this caller's wait; the shared request is aborted once no caller waits for it. */
@@ -39,6 +40,21 @@ const requests = new Map<string, SharedRequest>();
 /** Forgets every cached answer (tests, or a page that knows its feeds changed). */
 export function clearFeedCache(): void {
   requests.clear();
+}
+
+/**
+ * Text the endpoint sent, parsed: strictly, and only when that fails through recovery, whose
+ * code is loaded then (a chunk of its own in the ES module build).
+ */
+async function parseBody(text: string): Promise<unknown> {
+  try {
+    return parseText(text);
+  } catch (error) {
+    if (!mayRecover(error)) throw error;
+    const recovered = await import('../read/recover.js').then((module) => module.recoverText(text, browserParsers), () => undefined);
+    if (recovered === undefined) throw error;
+    return recovered;
+  }
 }
 
 /**
@@ -74,7 +90,9 @@ async function request(url: string, controller: AbortController, timeout: number
   try {
     const response = await fetch(url, { credentials: 'omit', signal: controller.signal, headers: { Accept: ACCEPT } });
     if (!response.ok) throw await httpError(response, url);
-    return parseText(await readBody(response, url, maxBytes));
+    const { text, recovered } = decodeFeedBody(await readBytes(response, url, maxBytes), response.headers.get('Content-Type'));
+    const root = await parseBody(text);
+    return recovered && typeof root === 'object' && root !== null ? markRecovered(root) : root;
   } catch (cause) {
     throw fetchFailure(cause, controller.signal, url);
   } finally {

@@ -3,6 +3,11 @@ import { decodeBody } from './http.js';
 
 /** A response's body as text, refused once it passes `maxBytes` whether or not Content-Length said so. */
 export async function readBody(response: Response, url: string, maxBytes: number): Promise<string> {
+  return decodeBody(await readBytes(response, url, maxBytes), response.headers.get('Content-Type'));
+}
+
+/** A response's body, refused once it passes `maxBytes` whether or not Content-Length said so. */
+export async function readBytes(response: Response, url: string, maxBytes: number): Promise<Uint8Array> {
   const tooLarge = () => new FeedError('too-large', `The feed at ${url} is larger than ${Math.round(maxBytes / 1024)} KB; ask the endpoint for fewer items.`, { url });
   if (Number(response.headers.get('Content-Length')) > maxBytes) throw tooLarge();
   const chunks: Uint8Array[] = [];
@@ -24,6 +29,6 @@ export async function readBody(response: Response, url: string, maxBytes: number
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return decodeBody(bytes, response.headers.get('Content-Type'));
+  return bytes;
 }
 

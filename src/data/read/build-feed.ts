@@ -3,7 +3,7 @@ import { trustItem, type TrustContext, type ItemDraft } from './trusted-item.js'
 import { FeedError } from '../errors.js';
 import { getAt, isRecord, parsePath, pick } from './paths.js';
 import type { ReadContext, Shape, ShapeReading } from './shapes/shape.js';
-import { parseText } from './parse.js';
+import { isRecovered, parseText, type Recovery } from './parse.js';
 import { browserParsers, type FeedParsers } from './parsers.js';
 import { plainText, toText } from './text.js';
 import { safeUrl } from '../urls.js';
@@ -82,12 +82,15 @@ export interface PreparedFeed {
   context: ReadContext;
 }
 
-/** Checks the options and parses text; throws `config` and `parse` errors before any reader is needed. */
-export function prepareFeed(input: unknown, options: NormalizeOptions): PreparedFeed {
+/**
+ * Checks the options and parses text (through `recover` where strict parsing fails); throws
+ * `config` and `parse` errors before any reader is needed.
+ */
+export function prepareFeed(input: unknown, options: NormalizeOptions, recover?: Recovery): PreparedFeed {
   assertTimeZone(options.timeZone);
   const map = parseMap(options.map);
   const parsers = options.parsers ?? browserParsers;
-  const root = typeof input === 'string' ? parseText(input, parsers) : input;
+  const root = typeof input === 'string' ? parseText(input, parsers, recover) : input;
   return { root, options, map, context: { parsers, baseUrl: safeUrl(options.url) } };
 }
 
@@ -109,7 +112,12 @@ export function buildFeed(prepared: PreparedFeed, shape: Shape | undefined, draf
     reading = { entries: Array.isArray(found) ? found : [found], draft: draftByFieldNames };
   } else if (shape) {
     name = shape.name;
-    reading = shape.read(root, context);
+    try {
+      reading = shape.read(root, context);
+    } catch (cause) {
+      // Detected, yet with fields of types no reader expects: no feed in it.
+      throw new FeedError('shape', `The response looks like ${shape.name} but its fields are not what ${shape.name} sends. ${MAP_HELP}`, { cause });
+    }
   } else {
     const apiError = apiErrorMessage(root, parsers);
     if (apiError) throw new FeedError('shape', `The endpoint answered with an error instead of items: ${apiError}`);
@@ -122,7 +130,13 @@ export function buildFeed(prepared: PreparedFeed, shape: Shape | undefined, draf
   const seen = new Map<string, number>();
   for (const entry of reading.entries) {
     if (items.length >= maxItems) break;
-    const draft = reading.draft(entry);
+    let draft: ItemDraft;
+    try {
+      draft = reading.draft(entry);
+    } catch {
+      // An entry whose fields have types no reader expects is dropped, like any bad item.
+      continue;
+    }
     const item = trustItem(map.length ? applyMap(draft, entry, map) : draft, trust);
     if (!item) continue;
     const id = uniqueId(item.id, seen);
@@ -135,5 +149,6 @@ export function buildFeed(prepared: PreparedFeed, shape: Shape | undefined, draf
   const homeUrl = safeUrl(reading.homeUrl, baseUrl);
   if (title) feed.title = title;
   if (homeUrl) feed.homeUrl = homeUrl;
+  if (reading.recovered || isRecovered(root)) feed.recovered = true;
   return feed;
 }

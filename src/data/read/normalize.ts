@@ -4,6 +4,7 @@ import { zoneSupport } from '../dates/zones.js';
 import { tzZoneSupport } from '../dates/zone-support.js';
 import type { Feed, NormalizeOptions } from '../types.js';
 import { buildFeed, prepareFeed } from './build-feed.js';
+import { recoverText } from './recover.js';
 import { draftByFieldNames } from './shapes/generic.js';
 import { SHAPES } from './shapes/index.js';
 
@@ -16,13 +17,14 @@ function provideDateSupport(): void {
 /**
  * Reads any supported response (parsed JSON, an XML document, or JSON/XML text) into a `Feed`.
  * Pure: the same input and options give the same feed. Throws `FeedError` of kind
- * `parse`, `shape` or `config`; bad fields inside items are dropped quietly. With
+ * `parse`, `shape` or `config`; bad fields inside items are dropped quietly. Text that is not
+ * well-formed is read as feed readers read it (./recover.ts), the feed marked `recovered`. With
  * `options.parsers` (e.g. `nodeParsers`) it runs without a browser DOM. Synchronous, with every
  * shape's reader at hand; `readFeed` (./read-feed.ts) is the same, loading one reader.
  */
 export function normalizeFeed(input: unknown, options: NormalizeOptions = {}): Feed {
   provideDateSupport();
-  const prepared = prepareFeed(input, options);
+  const prepared = prepareFeed(input, options, recoverText);
   const shape = options.itemsPath ? undefined : SHAPES.find((candidate) => candidate.detect(prepared.root));
   return buildFeed(prepared, shape, draftByFieldNames);
 }

@@ -2,8 +2,9 @@ import { browserParsers, decodeBasicEntities, isBasicEntity, type FeedParsers } 
 
 const MAX_TEXT_LENGTH = 20_000;
 
+// Control characters are never text a reader sees (a reference such as &#x1F; decodes to one).
 function collapse(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+  return text.replace(/[\0-\x08\x0E-\x1F\x7F]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
 /** Entities decoded once; a named one outside our short table (e.g. &eacute;) is left to the HTML parser's full table. */

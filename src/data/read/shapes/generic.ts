@@ -1,5 +1,5 @@
 import type { ItemDraft } from '../trusted-item.js';
-import { isRecord, pick } from '../paths.js';
+import { get, isRecord, pick } from '../paths.js';
 import { textToHtml } from '../text.js';
 import type { Shape } from './shape.js';
 
@@ -151,13 +151,24 @@ export function draftByFieldNames(entry: unknown): ItemDraft {
   return draft;
 }
 
+/** Where CMS APIs put the feed's own name: `site.name`, `publisher.name`, `channel.title`… */
+const FEED_NAME_PATHS = ['site', 'publisher', 'source', 'channel', 'feed', 'meta', 'outlet', 'organization'].flatMap((key) => [`${key}.name`, `${key}.title`]);
+
+function feedName(root: Record<string, unknown>): unknown {
+  for (const path of [...FEED_NAME_PATHS, 'site_name', 'siteName', 'meta.site_name']) {
+    const value = unwrap(get(root, path));
+    if (typeof value === 'string' && value.trim()) return value;
+  }
+  return typeof root.site === 'string' ? root.site : undefined;
+}
+
 /** A plain array of items, or an object holding one, with common field names. */
 export const generic: Shape = {
   name: 'generic',
   detect: (root) => findItemArray(root) !== undefined,
   read(root) {
     return {
-      title: isRecord(root) ? unwrap(pick(root, ['title', 'name'])) : undefined,
+      title: isRecord(root) ? unwrap(pick(root, ['title', 'name'])) ?? feedName(root) : undefined,
       homeUrl: isRecord(root) ? pick(root, ['home_page_url', 'homeUrl', 'link', 'url']) : undefined,
       entries: findItemArray(root) ?? [],
       draft: draftByFieldNames,

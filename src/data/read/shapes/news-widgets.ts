@@ -25,6 +25,7 @@ export const newsWidgets: Shape = {
       homeUrl: feed.home_page_url,
       entries: feed.items as unknown[],
       plainText: extension.plain_text === true,
+      recovered: extension.recovered === true || undefined,
       draft(entry): ItemDraft {
         const extra = extensionOf(entry);
         return {

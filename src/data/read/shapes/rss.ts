@@ -6,7 +6,7 @@ import type { Shape } from './shape.js';
 import {
   ATOM_NS, CONTENT_NS, DC_NS, DCTERMS_NS, ITUNES_NS, XHTML_NS,
   attribute, baseOf, find, findAll, firstText, language, markupOf, mediaCategories,
-  mediaDescription, mediaImage, resolve, text, textAsHtml, type Namespace,
+  mediaDescription, mediaImage, mediaTitle, resolve, text, textAsHtml, type Namespace,
 } from './xml.js';
 
 const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
@@ -56,7 +56,7 @@ function draftItem(item: XmlElement, channel: Channel): ItemDraft {
   const xhtmlBody = find(item, 'body', XHTML_NS);
   return {
     id: text(guid) ?? (item.getAttributeNS(RDF_NS, 'about')?.trim() || undefined),
-    title: markupOf(find(item, 'title', core), parsers) ?? text(find(item, 'title', DC_NS)),
+    title: markupOf(find(item, 'title', core), parsers) ?? text(find(item, 'title', DC_NS)) ?? mediaTitle(item),
     url: resolve(itemUrl(item, core, guid), base),
     date: firstText(item, [['pubDate', core], ['date', DC_NS], ['issued', DCTERMS_NS], ['created', DCTERMS_NS], ['published', ATOM_NS]]),
     updated: firstText(item, [['modified', DCTERMS_NS], ['updated', ATOM_NS]]),

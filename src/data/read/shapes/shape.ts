@@ -10,6 +10,8 @@ export interface ShapeReading {
   draft(entry: unknown): ItemDraft;
   /** The drafts' strings are already plain text (a feed the edge wrote): never decoded again. */
   plainText?: boolean;
+  /** The response says it was read through recovery (a feed the edge wrote from a broken one). */
+  recovered?: boolean;
 }
 
 /** What a reader may need besides the response: the platform's parsers and the feed's own URL. */

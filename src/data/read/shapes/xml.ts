@@ -182,6 +182,13 @@ export function mediaImage(entry: XmlElement, base: string | undefined): unknown
   return resolve(attribute(find(entry, 'image', ITUNES_NS), 'href'), base);
 }
 
+/** `media:title` (in `media:group` or `media:content` too): the title of an item that has only media. */
+export function mediaTitle(entry: XmlElement): string | undefined {
+  const groups = [entry, ...findAll(entry, 'group', MEDIA_NS)];
+  const parents = [...groups, ...groups.flatMap((group) => findAll(group, 'content', MEDIA_NS))];
+  return parents.map((parent) => text(find(parent, 'title', MEDIA_NS))).find(Boolean);
+}
+
 /** Media RSS categories, by their label when they have one. */
 export function mediaCategories(entry: XmlElement): (string | undefined)[] {
   return [entry, ...findAll(entry, 'group', MEDIA_NS)]
