@@ -33,8 +33,12 @@ export interface EdgeConfig {
   allowPrivate?: boolean;
   /** Addresses or CIDRs the edge may contact although they are private, e.g. `['127.0.0.1']` for one local upstream. */
   allowAddresses?: string[];
-  /** Seconds an answer is fresh (default 60). */
+  /** Seconds an answer is fresh at least: the edge asks an upstream no more often (default 60). */
   ttl?: number;
+  /** Seconds an answer is fresh at most, however long the upstream says it is (default 3600). */
+  maxTtl?: number;
+  /** Seconds the edge waits at most before asking a failing upstream again (default 600). */
+  maxBackoff?: number;
   /** Seconds an upstream has for the whole answer, body and redirects included (default 10). */
   timeout?: number;
   /** Upstream requests per second per upstream origin, in bursts of as many (default 5). */
@@ -59,8 +63,10 @@ export interface EdgeConfig {
   publicUrl?: string;
   /** Where `${VAR}`s come from (default `process.env`). */
   env?: Record<string, string | undefined>;
-  /** The clock, in ms since the epoch (default `Date.now`): TTLs and the rate limit follow it. */
+  /** The clock, in ms since the epoch (default `Date.now`): TTLs, backoff, `Retry-After` and the rate limit follow it. */
   now?: () => number;
+  /** Random numbers in [0, 1) for the backoff's jitter (default `Math.random`). */
+  random?: () => number;
   /** DNS resolver with `dns.lookup`'s signature; its answers are checked before connecting. */
   lookup?: LookupFunction;
   /** One line per upstream failure (default: none). */
@@ -88,6 +94,8 @@ export interface ResolvedConfig {
   allowPrivate: boolean;
   allowAddresses: string[];
   ttl: number;
+  maxTtl: number;
+  maxBackoff: number;
   timeout: number;
   upstreamRate: number;
   cacheSize: number;
@@ -109,6 +117,8 @@ export class EdgeConfigError extends Error {
 
 export const DEFAULTS = {
   ttl: 60,
+  maxTtl: 3600,
+  maxBackoff: 600,
   timeout: 10,
   upstreamRate: 5,
   cacheSize: 1000,
@@ -119,8 +129,8 @@ export const DEFAULTS = {
 
 const FEED_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 const SETTINGS: ReadonlySet<string> = new Set([
-  'allow', 'feeds', 'allowPrivate', 'allowAddresses', 'ttl', 'timeout', 'upstreamRate', 'cacheSize', 'cacheBytes', 'staleIfError',
-  'maxBytes', 'metricsPublic', 'processMetrics', 'publicUrl', 'env', 'now', 'lookup', 'log',
+  'allow', 'feeds', 'allowPrivate', 'allowAddresses', 'ttl', 'maxTtl', 'maxBackoff', 'timeout', 'upstreamRate', 'cacheSize', 'cacheBytes', 'staleIfError',
+  'maxBytes', 'metricsPublic', 'processMetrics', 'publicUrl', 'env', 'now', 'random', 'lookup', 'log',
 ]);
 const FEED_SETTINGS: ReadonlySet<string> = new Set(['url', 'ttl', 'headers', 'itemsPath', 'items-path', 'map', 'dateInputFormat', 'date-input-format', 'timeZone', 'time-zone']);
 
@@ -273,6 +283,8 @@ export function resolveConfig(config: EdgeConfig): ResolvedConfig {
     allowPrivate: config.allowPrivate === true,
     allowAddresses: (config.allowAddresses ?? []).map((address, index) => checkAddress(address, `allowAddresses[${index}]`)),
     ttl,
+    maxTtl: Math.round(positive(config.maxTtl, 'maxTtl', DEFAULTS.maxTtl, { minimum: 1 })),
+    maxBackoff: positive(config.maxBackoff, 'maxBackoff', DEFAULTS.maxBackoff, { minimum: 1 }),
     timeout: positive(config.timeout, 'timeout', DEFAULTS.timeout),
     upstreamRate: positive(config.upstreamRate, 'upstreamRate', DEFAULTS.upstreamRate),
     cacheSize: positive(config.cacheSize, 'cacheSize', DEFAULTS.cacheSize, { integer: true }),

@@ -101,6 +101,7 @@ function namedTarget(name: string, config: ResolvedConfig): FeedTarget {
     key: JSON.stringify(['feeds', name]),
     url: feed.url,
     label: `feeds/${name}`,
+    name,
     allows: (origin) => origin === feed.url.origin || config.allow.has(origin),
     headers: feed.headers,
     options: feed.options,
@@ -120,13 +121,14 @@ export function createEdge(edgeConfig: EdgeConfig = {}): Edge {
   const redact = redactor(config.secrets);
   const client = createUpstreamClient({ allowPrivate: config.allowPrivate, allowAddresses: config.allowAddresses, userAgent: userAgent(), lookup: edgeConfig.lookup, now });
   // The service exists before the gauge that reads its size can be collected.
-  const metrics = createMetrics({ processMetrics: config.processMetrics, cacheEntries: () => feeds.size });
+  const metrics = createMetrics({ processMetrics: config.processMetrics, cacheEntries: () => feeds.size, backingOff: () => feeds.backingOff });
   const feeds = createFeedService({
     config,
     client,
     limiter: new RateLimiter(config.upstreamRate, now),
     metrics,
     now,
+    random: edgeConfig.random ?? Math.random,
     log,
     redact,
     redactBody: redactor(config.secrets, 8),
@@ -180,7 +182,7 @@ export function createEdge(edgeConfig: EdgeConfig = {}): Edge {
       return;
     }
     // Errors are cached as long as the edge would repeat them; upstream failures only briefly.
-    const maxAge = problem.retryAfter ?? (problem.status >= 500 || problem.type === 'upstream-not-found' ? Math.min(5, config.ttl) : config.ttl);
+    const maxAge = problem.maxAge ?? problem.retryAfter ?? (problem.status >= 500 || problem.type === 'upstream-not-found' ? Math.min(5, config.ttl) : config.ttl);
     sendProblem(response, problem, maxAge, redact);
   }
 
