@@ -28,6 +28,7 @@ Options:
   --upstream-rate N   upstream requests per second per upstream origin (default ${DEFAULTS.upstreamRate})
   --cache-size N      feeds kept in memory (default ${DEFAULTS.cacheSize})
   --metrics-public    answer /metrics to any client
+  --cache-file PATH   keep the last good copies and their validators in this file across restarts
   --public-url URL    where readers reach this edge (for /render's widgets), e.g. https://edge.outlet.example
   --help              this text
 `;
@@ -46,6 +47,7 @@ const OPTIONS = {
   'cache-size': { type: 'string' },
   'metrics-public': { type: 'boolean' },
   'public-url': { type: 'string' },
+  'cache-file': { type: 'string' },
   help: { type: 'boolean' },
 } as const;
 
@@ -100,6 +102,7 @@ export function parseCommandLine(args: string[]): { help: boolean; port: number;
     allowPrivate: values['allow-private'],
     metricsPublic: values['metrics-public'],
     publicUrl: values['public-url'],
+    cacheFile: values['cache-file'],
   };
   for (const [key, value] of Object.entries(flags)) if (value !== undefined) (config as Record<string, unknown>)[key] = value;
   return { help: values.help === true, port, host: values.host ?? '127.0.0.1', config };

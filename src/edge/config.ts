@@ -61,6 +61,11 @@ export interface EdgeConfig {
    * there; without it, from the `Host` the request came with.
    */
   publicUrl?: string;
+  /**
+   * A file that keeps the last good copies and their validators across restarts: read at start,
+   * written every few minutes and on `close()`.
+   */
+  cacheFile?: string;
   /** Where `${VAR}`s come from (default `process.env`). */
   env?: Record<string, string | undefined>;
   /** The clock, in ms since the epoch (default `Date.now`): TTLs, backoff, `Retry-After` and the rate limit follow it. */
@@ -106,6 +111,7 @@ export interface ResolvedConfig {
   processMetrics: boolean;
   /** `publicUrl` without a trailing slash. */
   publicUrl?: string;
+  cacheFile?: string;
   /** Every value a `${VAR}` was replaced with: kept out of every response, error, metric and log line. */
   secrets: string[];
 }
@@ -130,7 +136,7 @@ export const DEFAULTS = {
 const FEED_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 const SETTINGS: ReadonlySet<string> = new Set([
   'allow', 'feeds', 'allowPrivate', 'allowAddresses', 'ttl', 'maxTtl', 'maxBackoff', 'timeout', 'upstreamRate', 'cacheSize', 'cacheBytes', 'staleIfError',
-  'maxBytes', 'metricsPublic', 'processMetrics', 'publicUrl', 'env', 'now', 'random', 'lookup', 'log',
+  'maxBytes', 'metricsPublic', 'processMetrics', 'publicUrl', 'cacheFile', 'env', 'now', 'random', 'lookup', 'log',
 ]);
 const FEED_SETTINGS: ReadonlySet<string> = new Set(['url', 'ttl', 'headers', 'itemsPath', 'items-path', 'map', 'dateInputFormat', 'date-input-format', 'timeZone', 'time-zone']);
 
@@ -177,6 +183,12 @@ function parsePublicUrl(value: unknown): string | undefined {
     throw new EdgeConfigError(`publicUrl must be the http(s) address readers reach the edge at, such as https://edge.outlet.example, not ${JSON.stringify(value)}.`);
   }
   return url.href.replace(/\/+$/, '');
+}
+
+function parseCacheFile(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !value.trim()) throw new EdgeConfigError(`cacheFile must be a file path, not ${JSON.stringify(value)}.`);
+  return value;
 }
 
 function checkAddress(value: unknown, setting: string): string {
@@ -294,6 +306,7 @@ export function resolveConfig(config: EdgeConfig): ResolvedConfig {
     metricsPublic: config.metricsPublic === true,
     processMetrics: config.processMetrics === true,
     publicUrl: parsePublicUrl(config.publicUrl),
+    cacheFile: parseCacheFile(config.cacheFile),
     secrets: [...secrets],
   };
 }

@@ -1,4 +1,5 @@
 /// <reference types="node" />
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 // The edge reads `date-input-format` synchronously, as the package entry does.
@@ -12,6 +13,8 @@ import { EdgeProblem, toProblem } from './problem.js';
 import { RateLimiter } from './rate-limit.js';
 import { createRenderService } from './render.js';
 import { createUpstreamClient } from './upstream.js';
+import { readCacheFile, writeCacheFile } from './cache-file.js';
+import { scheduler } from '../time/scheduler.js';
 
 /** A Node request handler (`http.createServer(edge)`, or mounted in any server) with a `close()`. */
 export interface Edge {
@@ -29,6 +32,8 @@ interface Route {
 }
 
 const MAX_URL_LENGTH = 4096;
+/** How often `--cache-file` is written while the edge runs, besides on close. */
+const CACHE_FILE_EVERY = 5 * 60_000;
 /** Query parameters of `/feed` that mean what the widget attributes of the same name mean. */
 const OPTION_PARAMS = { itemsPath: 'items-path', map: 'map', dateInputFormat: 'date-input-format', timeZone: 'time-zone' } as const;
 
@@ -111,6 +116,41 @@ function namedTarget(name: string, config: ResolvedConfig): FeedTarget {
 }
 
 /**
+ * `--cache-file`: copies read back at start (those of feeds configured as they were, by this
+ * version), written every few minutes and on close. A file that cannot be read or written is
+ * logged, never fatal: the edge then starts cold, as it would without one.
+ */
+function cacheFile(path: string, config: ResolvedConfig, feeds: ReturnType<typeof createFeedService>, log: (line: string) => void, redact: (text: string) => string) {
+  const version = userAgent();
+  // A named feed's key is its name: its URL, headers and options must match too (hashed: they may hold a key).
+  const fingerprint = (key: string) => {
+    const [route, name] = JSON.parse(key) as [string, string];
+    const feed = route === 'feeds' ? config.feeds.get(name) : undefined;
+    return createHash('sha256').update(JSON.stringify([version, feed && [feed.url.href, feed.headers, feed.options]])).digest('base64url');
+  };
+  try {
+    feeds.restore(readCacheFile(path, fingerprint));
+  } catch (error) {
+    log(redact(`news-widgets edge: --cache-file ${path} not read, starting cold: ${(error as Error).message}`));
+  }
+  const save = () => {
+    try {
+      writeCacheFile(path, feeds.entries(), fingerprint);
+    } catch (error) {
+      log(redact(`news-widgets edge: --cache-file ${path} not written: ${(error as Error).message}`));
+    }
+  };
+  const timer = scheduler().setInterval(save, CACHE_FILE_EVERY);
+  (timer as { unref?: () => void }).unref?.();
+  return {
+    close(): void {
+      scheduler().clearInterval(timer);
+      save();
+    },
+  };
+}
+
+/**
  * The feed edge: a plain function from request to response around the widgets' data layer.
  * Throws `EdgeConfigError` for a configuration it cannot run with (an unset `${VAR}` among them).
  */
@@ -139,6 +179,8 @@ export function createEdge(edgeConfig: EdgeConfig = {}): Edge {
     queryTarget: (url) => queryTarget(url, config),
     namedTarget: (name) => namedTarget(name, config),
   });
+
+  const keepCopies = config.cacheFile ? cacheFile(config.cacheFile, config, feeds, log, redact) : undefined;
 
   const routes: Route[] = [
     {
@@ -215,6 +257,7 @@ export function createEdge(edgeConfig: EdgeConfig = {}): Edge {
     void handle(request, response, next);
   }) as Edge;
   edge.close = () => {
+    keepCopies?.close();
     feeds.close();
     renders.close();
     client.close();

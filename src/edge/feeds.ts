@@ -241,6 +241,14 @@ export function createFeedService(deps: FeedServiceDeps) {
     get size(): number {
       return cache.size;
     },
+    /** The copies held, most recently used first (for `--cache-file`). */
+    entries(): IterableIterator<[string, Entry]> {
+      return cache.entries();
+    },
+    /** Takes copies back (from `--cache-file`), least recently used first: stale ones are revalidated before use. */
+    restore(entries: Iterable<[string, Entry]>): void {
+      for (const [key, entry] of [...entries].reverse()) cache.set(key, entry);
+    },
     /** Feeds not asked upstream for now (backoff or Retry-After). */
     get backingOff(): number {
       return backoff.backingOff;
