@@ -213,7 +213,8 @@ export function createFeedService(deps: FeedServiceDeps) {
     if (heldUntil !== undefined) {
       metrics.upstreamSkipped.inc({ upstream, reason: 'retry_after' });
       const wait = Math.max(1, Math.ceil((heldUntil - time) / 1000));
-      problem = new EdgeProblem('rate-limited', `${upstream} asked the edge to wait before asking it again (Retry-After); try again in ${wait} s.`, { retryAfter: wait });
+      // Named by the label: a named feed's URL, origin included, is never shown.
+      problem = new EdgeProblem('rate-limited', `The upstream of ${target.label} asked the edge to wait before asking it again (Retry-After); try again in ${wait} s.`, { retryAfter: wait });
     } else if (waiting) {
       metrics.upstreamSkipped.inc({ upstream, reason: 'backoff' });
       problem = waitingProblem(waiting.problem, (waiting.until - time) / 1000);
