@@ -231,9 +231,12 @@ async function load(base, requests) {
     statuses[status] = (statuses[status] ?? 0) + 1;
     if (status === 304) savedBytes += requests[index % requests.length].size;
   });
+  const errors = [];
+  const started = performance.now();
+  instance.on('reqError', (error) => errors.push(`${((performance.now() - started) / 1000).toFixed(2)} s: ${error.code ?? error.message}`));
   const result = await instance;
   latencies.sort((a, b) => a - b);
-  return { result, statuses, savedBytes, p50: percentile(latencies, 50), p95: percentile(latencies, 95), count: latencies.length };
+  return { result, statuses, savedBytes, errors, p50: percentile(latencies, 50), p95: percentile(latencies, 95), count: latencies.length };
 }
 
 async function edgeMemory(edgeBase) {
@@ -296,12 +299,15 @@ async function replicaRun() {
     const readerErrors = Object.entries(run.statuses).filter(([status]) => status !== '200' && status !== '304').reduce((sum, [, count]) => sum + count, 0) + run.result.errors + run.result.timeouts;
     console.log([
       `${Math.round(run.count / DURATION).toLocaleString('en')} answers/s, latency p50 ${run.p50.toFixed(1)} ms, p95 ${run.p95.toFixed(1)} ms (${run.count.toLocaleString('en')} answers: ${Object.entries(run.statuses).map(([status, count]) => `${count.toLocaleString('en')} × ${status}`).join(', ')})`,
-      `errors readers saw: ${readerErrors} (connection errors ${run.result.errors}, timeouts ${run.result.timeouts}, answers other than 200/304 ${readerErrors - run.result.errors - run.result.timeouts})`,
+      `errors readers saw: ${readerErrors} (connection errors ${run.result.errors}, timeouts ${run.result.timeouts}, answers other than 200/304 ${readerErrors - run.result.errors - run.result.timeouts})${run.errors.length ? `: ${run.errors.join('; ')}` : ''}`,
       `feeds per edge: ${perEdge.join(', ')}; ${moved.length} moved when the first edge stopped`,
       `upstream before the stop: ${describe(perTtl(before))}; shortest gap between two requests for one feed ${gap(shortestGap(before))}`,
-      `upstream after the stop: ${describe(perTtl(after, (path) => (moved.includes(path) ? Math.min(1, after[path]?.full ?? 0) : 0)))}, plus ${cold} cold fetch${cold === 1 ? '' : 'es'} for the ${moved.length} feeds that moved; shortest gap ${gap(shortestGap(after, (path) => moved.includes(path)))}`,
+      `upstream after the stop: ${describe(perTtl(after, (path) => (moved.includes(path) ? Math.min(1, after[path]?.full ?? 0) : 0)))}, plus ${cold} cold fetch${cold === 1 ? '' : 'es'} for the ${moved.length} feed${moved.length === 1 ? '' : 's'} that moved; shortest gap ${gap(shortestGap(after, (path) => moved.includes(path)))}`,
       `(${half} s each side of the stop is ${periods} TTLs: a window can hold one request more than whole TTLs at its edges; the gap is the rule itself)`,
     ].join('\n'));
+    // What nginx saw when the edge went away: every line is a request it moved, or one a reader saw fail.
+    const nginxLog = readFileSync(join(nginx.directory, 'error.log'), 'utf8').trim();
+    if (nginxLog) console.log(`\nnginx error log:\n${nginxLog.split('\n').slice(0, 20).join('\n')}`);
   } finally {
     if (nginx) {
       await stop(nginx.child, 'SIGQUIT');
