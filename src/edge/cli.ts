@@ -21,11 +21,14 @@ Options:
   --config FILE       JSON: { "feeds": { "<name>": { "url": "…", "ttl": 300, "headers": { … } } } };
                       \${VAR} in a url or header is read from the environment
   --allow-private     also read upstreams on loopback/private addresses (local development only)
-  --ttl S             seconds an answer is fresh (default ${DEFAULTS.ttl})
+  --ttl S             seconds an answer is fresh at least: no upstream is asked more often (default ${DEFAULTS.ttl})
+  --max-ttl S         seconds an answer is fresh at most, whatever the upstream says (default ${DEFAULTS.maxTtl})
+  --max-backoff S     longest wait before asking a failing upstream again (default ${DEFAULTS.maxBackoff})
   --timeout S         seconds an upstream has for its whole answer (default ${DEFAULTS.timeout})
   --upstream-rate N   upstream requests per second per upstream origin (default ${DEFAULTS.upstreamRate})
   --cache-size N      feeds kept in memory (default ${DEFAULTS.cacheSize})
   --metrics-public    answer /metrics to any client
+  --cache-file PATH   keep the last good copies and their validators in this file across restarts
   --public-url URL    where readers reach this edge (for /render's widgets), e.g. https://edge.outlet.example
   --help              this text
 `;
@@ -37,11 +40,14 @@ const OPTIONS = {
   config: { type: 'string' },
   'allow-private': { type: 'boolean' },
   ttl: { type: 'string' },
+  'max-ttl': { type: 'string' },
+  'max-backoff': { type: 'string' },
   timeout: { type: 'string' },
   'upstream-rate': { type: 'string' },
   'cache-size': { type: 'string' },
   'metrics-public': { type: 'boolean' },
   'public-url': { type: 'string' },
+  'cache-file': { type: 'string' },
   help: { type: 'boolean' },
 } as const;
 
@@ -88,12 +94,15 @@ export function parseCommandLine(args: string[]): { help: boolean; port: number;
   const config: EdgeConfig = { ...file, allow: [...(file.allow ?? []), ...(values.allow ?? [])] };
   const flags: Partial<EdgeConfig> = {
     ttl: number(values.ttl, 'ttl'),
+    maxTtl: number(values['max-ttl'], 'max-ttl'),
+    maxBackoff: number(values['max-backoff'], 'max-backoff'),
     timeout: number(values.timeout, 'timeout'),
     upstreamRate: number(values['upstream-rate'], 'upstream-rate'),
     cacheSize: number(values['cache-size'], 'cache-size'),
     allowPrivate: values['allow-private'],
     metricsPublic: values['metrics-public'],
     publicUrl: values['public-url'],
+    cacheFile: values['cache-file'],
   };
   for (const [key, value] of Object.entries(flags)) if (value !== undefined) (config as Record<string, unknown>)[key] = value;
   return { help: values.help === true, port, host: values.host ?? '127.0.0.1', config };

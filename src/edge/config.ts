@@ -33,8 +33,12 @@ export interface EdgeConfig {
   allowPrivate?: boolean;
   /** Addresses or CIDRs the edge may contact although they are private, e.g. `['127.0.0.1']` for one local upstream. */
   allowAddresses?: string[];
-  /** Seconds an answer is fresh (default 60). */
+  /** Seconds an answer is fresh at least: the edge asks an upstream no more often (default 60). */
   ttl?: number;
+  /** Seconds an answer is fresh at most, however long the upstream says it is (default 3600). */
+  maxTtl?: number;
+  /** Seconds the edge waits at most before asking a failing upstream again (default 600). */
+  maxBackoff?: number;
   /** Seconds an upstream has for the whole answer, body and redirects included (default 10). */
   timeout?: number;
   /** Upstream requests per second per upstream origin, in bursts of as many (default 5). */
@@ -57,10 +61,17 @@ export interface EdgeConfig {
    * there; without it, from the `Host` the request came with.
    */
   publicUrl?: string;
+  /**
+   * A file that keeps the last good copies and their validators across restarts: read at start,
+   * written every few minutes and on `close()`.
+   */
+  cacheFile?: string;
   /** Where `${VAR}`s come from (default `process.env`). */
   env?: Record<string, string | undefined>;
-  /** The clock, in ms since the epoch (default `Date.now`): TTLs and the rate limit follow it. */
+  /** The clock, in ms since the epoch (default `Date.now`): TTLs, backoff, `Retry-After` and the rate limit follow it. */
   now?: () => number;
+  /** Random numbers in [0, 1) for the backoff's jitter (default `Math.random`). */
+  random?: () => number;
   /** DNS resolver with `dns.lookup`'s signature; its answers are checked before connecting. */
   lookup?: LookupFunction;
   /** One line per upstream failure (default: none). */
@@ -88,6 +99,8 @@ export interface ResolvedConfig {
   allowPrivate: boolean;
   allowAddresses: string[];
   ttl: number;
+  maxTtl: number;
+  maxBackoff: number;
   timeout: number;
   upstreamRate: number;
   cacheSize: number;
@@ -98,6 +111,7 @@ export interface ResolvedConfig {
   processMetrics: boolean;
   /** `publicUrl` without a trailing slash. */
   publicUrl?: string;
+  cacheFile?: string;
   /** Every value a `${VAR}` was replaced with: kept out of every response, error, metric and log line. */
   secrets: string[];
 }
@@ -109,6 +123,8 @@ export class EdgeConfigError extends Error {
 
 export const DEFAULTS = {
   ttl: 60,
+  maxTtl: 3600,
+  maxBackoff: 600,
   timeout: 10,
   upstreamRate: 5,
   cacheSize: 1000,
@@ -119,8 +135,8 @@ export const DEFAULTS = {
 
 const FEED_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 const SETTINGS: ReadonlySet<string> = new Set([
-  'allow', 'feeds', 'allowPrivate', 'allowAddresses', 'ttl', 'timeout', 'upstreamRate', 'cacheSize', 'cacheBytes', 'staleIfError',
-  'maxBytes', 'metricsPublic', 'processMetrics', 'publicUrl', 'env', 'now', 'lookup', 'log',
+  'allow', 'feeds', 'allowPrivate', 'allowAddresses', 'ttl', 'maxTtl', 'maxBackoff', 'timeout', 'upstreamRate', 'cacheSize', 'cacheBytes', 'staleIfError',
+  'maxBytes', 'metricsPublic', 'processMetrics', 'publicUrl', 'cacheFile', 'env', 'now', 'random', 'lookup', 'log',
 ]);
 const FEED_SETTINGS: ReadonlySet<string> = new Set(['url', 'ttl', 'headers', 'itemsPath', 'items-path', 'map', 'dateInputFormat', 'date-input-format', 'timeZone', 'time-zone']);
 
@@ -167,6 +183,12 @@ function parsePublicUrl(value: unknown): string | undefined {
     throw new EdgeConfigError(`publicUrl must be the http(s) address readers reach the edge at, such as https://edge.outlet.example, not ${JSON.stringify(value)}.`);
   }
   return url.href.replace(/\/+$/, '');
+}
+
+function parseCacheFile(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !value.trim()) throw new EdgeConfigError(`cacheFile must be a file path, not ${JSON.stringify(value)}.`);
+  return value;
 }
 
 function checkAddress(value: unknown, setting: string): string {
@@ -273,6 +295,8 @@ export function resolveConfig(config: EdgeConfig): ResolvedConfig {
     allowPrivate: config.allowPrivate === true,
     allowAddresses: (config.allowAddresses ?? []).map((address, index) => checkAddress(address, `allowAddresses[${index}]`)),
     ttl,
+    maxTtl: Math.round(positive(config.maxTtl, 'maxTtl', DEFAULTS.maxTtl, { minimum: 1 })),
+    maxBackoff: positive(config.maxBackoff, 'maxBackoff', DEFAULTS.maxBackoff, { minimum: 1 }),
     timeout: positive(config.timeout, 'timeout', DEFAULTS.timeout),
     upstreamRate: positive(config.upstreamRate, 'upstreamRate', DEFAULTS.upstreamRate),
     cacheSize: positive(config.cacheSize, 'cacheSize', DEFAULTS.cacheSize, { integer: true }),
@@ -282,6 +306,7 @@ export function resolveConfig(config: EdgeConfig): ResolvedConfig {
     metricsPublic: config.metricsPublic === true,
     processMetrics: config.processMetrics === true,
     publicUrl: parsePublicUrl(config.publicUrl),
+    cacheFile: parseCacheFile(config.cacheFile),
     secrets: [...secrets],
   };
 }

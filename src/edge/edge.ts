@@ -1,4 +1,5 @@
 /// <reference types="node" />
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 // The edge reads `date-input-format` synchronously, as the package entry does.
@@ -12,6 +13,8 @@ import { EdgeProblem, toProblem } from './problem.js';
 import { RateLimiter } from './rate-limit.js';
 import { createRenderService } from './render.js';
 import { createUpstreamClient } from './upstream.js';
+import { readCacheFile, writeCacheFile } from './cache-file.js';
+import { scheduler } from '../time/scheduler.js';
 
 /** A Node request handler (`http.createServer(edge)`, or mounted in any server) with a `close()`. */
 export interface Edge {
@@ -29,6 +32,8 @@ interface Route {
 }
 
 const MAX_URL_LENGTH = 4096;
+/** How often `--cache-file` is written while the edge runs, besides on close. */
+const CACHE_FILE_EVERY = 5 * 60_000;
 /** Query parameters of `/feed` that mean what the widget attributes of the same name mean. */
 const OPTION_PARAMS = { itemsPath: 'items-path', map: 'map', dateInputFormat: 'date-input-format', timeZone: 'time-zone' } as const;
 
@@ -101,11 +106,47 @@ function namedTarget(name: string, config: ResolvedConfig): FeedTarget {
     key: JSON.stringify(['feeds', name]),
     url: feed.url,
     label: `feeds/${name}`,
+    name,
     allows: (origin) => origin === feed.url.origin || config.allow.has(origin),
     headers: feed.headers,
     options: feed.options,
     ttl: feed.ttl,
     fallbackTitle: name,
+  };
+}
+
+/**
+ * `--cache-file`: copies read back at start (those of feeds configured as they were, by this
+ * version), written every few minutes and on close. A file that cannot be read or written is
+ * logged, never fatal: the edge then starts cold, as it would without one.
+ */
+function cacheFile(path: string, config: ResolvedConfig, feeds: ReturnType<typeof createFeedService>, log: (line: string) => void, redact: (text: string) => string) {
+  const version = userAgent();
+  // A named feed's key is its name: its URL, headers and options must match too (hashed: they may hold a key).
+  const fingerprint = (key: string) => {
+    const [route, name] = JSON.parse(key) as [string, string];
+    const feed = route === 'feeds' ? config.feeds.get(name) : undefined;
+    return createHash('sha256').update(JSON.stringify([version, feed && [feed.url.href, feed.headers, feed.options]])).digest('base64url');
+  };
+  try {
+    feeds.restore(readCacheFile(path, fingerprint));
+  } catch (error) {
+    log(redact(`news-widgets edge: --cache-file ${path} not read, starting cold: ${(error as Error).message}`));
+  }
+  const save = () => {
+    try {
+      writeCacheFile(path, feeds.entries(), fingerprint);
+    } catch (error) {
+      log(redact(`news-widgets edge: --cache-file ${path} not written: ${(error as Error).message}`));
+    }
+  };
+  const timer = scheduler().setInterval(save, CACHE_FILE_EVERY);
+  (timer as { unref?: () => void }).unref?.();
+  return {
+    close(): void {
+      scheduler().clearInterval(timer);
+      save();
+    },
   };
 }
 
@@ -120,13 +161,14 @@ export function createEdge(edgeConfig: EdgeConfig = {}): Edge {
   const redact = redactor(config.secrets);
   const client = createUpstreamClient({ allowPrivate: config.allowPrivate, allowAddresses: config.allowAddresses, userAgent: userAgent(), lookup: edgeConfig.lookup, now });
   // The service exists before the gauge that reads its size can be collected.
-  const metrics = createMetrics({ processMetrics: config.processMetrics, cacheEntries: () => feeds.size });
+  const metrics = createMetrics({ processMetrics: config.processMetrics, cacheEntries: () => feeds.size, backingOff: () => feeds.backingOff });
   const feeds = createFeedService({
     config,
     client,
     limiter: new RateLimiter(config.upstreamRate, now),
     metrics,
     now,
+    random: edgeConfig.random ?? Math.random,
     log,
     redact,
     redactBody: redactor(config.secrets, 8),
@@ -137,6 +179,8 @@ export function createEdge(edgeConfig: EdgeConfig = {}): Edge {
     queryTarget: (url) => queryTarget(url, config),
     namedTarget: (name) => namedTarget(name, config),
   });
+
+  const keepCopies = config.cacheFile ? cacheFile(config.cacheFile, config, feeds, log, redact) : undefined;
 
   const routes: Route[] = [
     {
@@ -180,7 +224,7 @@ export function createEdge(edgeConfig: EdgeConfig = {}): Edge {
       return;
     }
     // Errors are cached as long as the edge would repeat them; upstream failures only briefly.
-    const maxAge = problem.retryAfter ?? (problem.status >= 500 || problem.type === 'upstream-not-found' ? Math.min(5, config.ttl) : config.ttl);
+    const maxAge = problem.maxAge ?? problem.retryAfter ?? (problem.status >= 500 || problem.type === 'upstream-not-found' ? Math.min(5, config.ttl) : config.ttl);
     sendProblem(response, problem, maxAge, redact);
   }
 
@@ -213,6 +257,7 @@ export function createEdge(edgeConfig: EdgeConfig = {}): Edge {
     void handle(request, response, next);
   }) as Edge;
   edge.close = () => {
+    keepCopies?.close();
     feeds.close();
     renders.close();
     client.close();

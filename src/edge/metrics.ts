@@ -8,7 +8,7 @@ export type UpstreamResult = 'ok' | 'not_modified' | 'failed' | 'refused';
  * tests, never share counters). Labels are route names, statuses and upstream origins: never
  * a full URL, which could hold a key.
  */
-export function createMetrics(options: { processMetrics: boolean; cacheEntries: () => number }) {
+export function createMetrics(options: { processMetrics: boolean; cacheEntries: () => number; backingOff: () => number }) {
   const registry = new Registry();
   const registers = [registry];
   const metrics = {
@@ -36,6 +36,38 @@ export function createMetrics(options: { processMetrics: boolean; cacheEntries: 
     cache: new Counter({ name: 'news_edge_cache_total', help: 'Feed requests by cache result: hit (fresh), miss (asked upstream), stale (last good copy served).', labelNames: ['result'] as const, registers }),
     notModified: new Counter({ name: 'news_edge_not_modified_total', help: '304 answers to If-None-Match.', registers }),
     notModifiedBytes: new Counter({ name: 'news_edge_not_modified_bytes_total', help: 'Body bytes 304 answers did not send.', registers }),
+    upstreamSkipped: new Counter({
+      name: 'news_edge_upstream_skipped_total',
+      help: 'Upstream requests not made, by origin and reason: retry_after (the upstream asked to wait), backoff (the feed failed recently).',
+      labelNames: ['upstream', 'reason'] as const,
+      registers,
+    }),
+    feedTtl: new Gauge({
+      name: 'news_edge_feed_ttl_seconds',
+      help: 'Effective TTL of each named feed: the upstream\'s freshness within the edge\'s ttl and max-ttl.',
+      labelNames: ['feed'] as const,
+      registers,
+    }),
+    feedFailures: new Gauge({
+      name: 'news_edge_feed_failures',
+      help: 'Consecutive upstream failures of each named feed (0 once it succeeds); each one doubles the wait, up to max-backoff.',
+      labelNames: ['feed'] as const,
+      registers,
+    }),
+    feedBackoff: new Gauge({
+      name: 'news_edge_feed_backoff_seconds',
+      help: 'The wait, in seconds, that the last failure of each named feed set before its upstream is asked again (0 after a success).',
+      labelNames: ['feed'] as const,
+      registers,
+    }),
+    backingOff: new Gauge({
+      name: 'news_edge_backoff_feeds',
+      help: 'Feeds the edge is not asking their upstream for now, after failures or a Retry-After.',
+      registers,
+      collect() {
+        this.set(options.backingOff());
+      },
+    }),
     entries: new Gauge({
       name: 'news_edge_cache_entries',
       help: 'Feeds in the cache.',

@@ -29,13 +29,16 @@ export class EdgeProblem extends Error {
   readonly type: ProblemType;
   /** Seconds, sent as `Retry-After` (429). */
   readonly retryAfter?: number;
+  /** Seconds a cache may repeat this answer (the edge will not ask the upstream before then), when known. */
+  readonly maxAge?: number;
   /** The `FeedError` kind a widget reports, when not the type's own. */
   readonly kind: FeedErrorKind;
 
-  constructor(type: ProblemType, detail: string, options: { retryAfter?: number; kind?: FeedErrorKind; cause?: unknown } = {}) {
+  constructor(type: ProblemType, detail: string, options: { retryAfter?: number; maxAge?: number; kind?: FeedErrorKind; cause?: unknown } = {}) {
     super(detail, options.cause === undefined ? undefined : { cause: options.cause });
     this.type = type;
     this.retryAfter = options.retryAfter;
+    this.maxAge = options.maxAge;
     this.kind = options.kind ?? PROBLEMS[type].kind;
   }
 
@@ -48,6 +51,17 @@ export class EdgeProblem extends Error {
     const { status, title } = PROBLEMS[this.type];
     return { type: PROBLEM_BASE + this.type, title, status, detail: this.message, kind: this.kind };
   }
+}
+
+/**
+ * The same problem, repeated while the edge waits `seconds` before asking the upstream again:
+ * a 429 says so in `Retry-After`, any other lets caches keep it that long.
+ */
+export function waitingProblem(problem: EdgeProblem, seconds: number): EdgeProblem {
+  const wait = Math.max(1, Math.ceil(seconds));
+  const options = { kind: problem.kind, cause: problem.cause };
+  if (problem.type !== 'rate-limited') return new EdgeProblem(problem.type, problem.message, { ...options, maxAge: wait });
+  return new EdgeProblem(problem.type, problem.message.replace(/(try again in|asks to wait) \d+ s\.$/, `$1 ${wait} s.`), { ...options, retryAfter: wait });
 }
 
 /** A data-layer failure while reading what the upstream sent, as the edge's problem. */

@@ -6,6 +6,7 @@ import { pipeline, type Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { RequestFilteringHttpAgent, RequestFilteringHttpsAgent } from 'request-filtering-agent';
 import { ACCEPT, decodeFeedBody, retryAfterSeconds, statusAdvice, statusClass } from '../data/fetch/http.js';
+import type { CacheHeaders } from './freshness.js';
 import { EdgeProblem } from './problem.js';
 
 /** What a cached copy carries so the upstream can answer 304. */
@@ -30,9 +31,10 @@ export interface UpstreamRequest {
   signal?: AbortSignal;
 }
 
+/** `cacheHeaders` holds only the freshness headers this answer had (a 304's update the stored ones). */
 export type UpstreamAnswer =
-  | { notModified: true; url: string; validators: Validators }
-  | { notModified: false; url: string; text: string; validators: Validators; recovered?: boolean };
+  | { notModified: true; url: string; validators: Validators; cacheHeaders: CacheHeaders }
+  | { notModified: false; url: string; text: string; validators: Validators; cacheHeaders: CacheHeaders; recovered?: boolean };
 
 export interface UpstreamClientOptions {
   allowPrivate: boolean;
@@ -52,14 +54,33 @@ function isAddressRefusal(error: unknown): boolean {
   return error instanceof Error && /^DNS lookup .* is not allowed\b/.test(error.message);
 }
 
-/** An upstream's failing status as the problem readers get; a 429's wait is kept between 1 s and an hour (60 s unsaid). */
+/**
+ * An upstream's failing status as the problem readers get. A 429, or a 503 with `Retry-After`,
+ * is `rate-limited` with the wait it asks for, kept between 1 s and an hour (60 s unsaid); a
+ * `Retry-After` date is read against the answer's own `Date`, so a clock that is off at either
+ * end does not matter.
+ */
 function statusProblem(status: number, response: IncomingMessage, label: string, now: number): EdgeProblem {
-  const header = response.headers['retry-after'];
-  const retryAfter = Math.min(3600, Math.max(1, retryAfterSeconds(header, now) ?? 60));
-  const detail = statusAdvice(status, label, status === 429 ? retryAfter : undefined, 'edge');
+  const sent = Date.parse(response.headers.date ?? '');
+  const asked = status === 429 || status === 503 ? retryAfterSeconds(response.headers['retry-after'], Number.isNaN(sent) ? now : sent) : undefined;
+  if (status === 429 || asked !== undefined) {
+    const retryAfter = Math.min(3600, Math.max(1, asked ?? 60));
+    const detail = status === 429 ? statusAdvice(status, label, retryAfter, 'edge') : `${label} is unavailable (HTTP 503); it asks to wait ${retryAfter} s.`;
+    return new EdgeProblem('rate-limited', detail, { retryAfter });
+  }
   const type = { 'not-found': 'upstream-not-found', 'rate-limited': 'rate-limited', refused: 'upstream-failed', failed: 'upstream-failed' } as const;
-  const problemType = type[statusClass(status)];
-  return new EdgeProblem(problemType, detail, problemType === 'rate-limited' ? { retryAfter } : {});
+  return new EdgeProblem(type[statusClass(status)], statusAdvice(status, label, undefined, 'edge'));
+}
+
+/** The freshness headers of an answer, only those it has. */
+function cacheHeadersOf(response: IncomingMessage): CacheHeaders {
+  const headers: CacheHeaders = {};
+  const { 'cache-control': cacheControl, expires, date, age } = response.headers;
+  if (cacheControl !== undefined) headers.cacheControl = cacheControl;
+  if (expires !== undefined) headers.expires = expires;
+  if (date !== undefined) headers.date = date;
+  if (age !== undefined) headers.age = age;
+  return headers;
 }
 
 /** The body as bytes, decompressed, refused once it passes `maxBytes` whether or not Content-Length said so. */
@@ -90,6 +111,7 @@ async function readBody(response: IncomingMessage, maxBytes: number, label: stri
 export function createUpstreamClient(options: UpstreamClientOptions) {
   const filter = { allowPrivateIPAddress: options.allowPrivate, allowIPAddressList: options.allowAddresses, keepAlive: true, maxSockets: 64 };
   const agents = { 'http:': new RequestFilteringHttpAgent(filter), 'https:': new RequestFilteringHttpsAgent(filter) };
+  const now = options.now ?? Date.now;
 
   function send(url: URL, headers: OutgoingHttpHeaders, signal: AbortSignal): Promise<IncomingMessage> {
     return new Promise((resolve, reject) => {
@@ -127,16 +149,16 @@ export function createUpstreamClient(options: UpstreamClientOptions) {
       if (typeof response.headers['last-modified'] === 'string') validators.lastModified = response.headers['last-modified'];
       if (status === 304 && upstream.validators) {
         response.resume();
-        return { notModified: true, url: url.href, validators: { ...upstream.validators, ...validators } };
+        return { notModified: true, url: url.href, validators: { ...upstream.validators, ...validators }, cacheHeaders: cacheHeadersOf(response) };
       }
       if (status < 200 || status > 299) {
         response.resume();
-        throw statusProblem(status, response, upstream.label, (options.now ?? Date.now)());
+        throw statusProblem(status, response, upstream.label, now());
       }
       const bytes = await readBody(response, upstream.maxBytes, upstream.label);
       // A charset that contradicts the bytes is read by the bytes, and the feed marked recovered.
       const { text, recovered } = decodeFeedBody(bytes, response.headers['content-type'] ?? null);
-      return { notModified: false, url: url.href, text, validators, ...(recovered ? { recovered } : {}) };
+      return { notModified: false, url: url.href, text, validators, cacheHeaders: cacheHeadersOf(response), ...(recovered ? { recovered } : {}) };
     }
   }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -39,7 +39,7 @@ describe('edge: the news-widgets-edge command', () => {
   let origin;
   let directory;
   before(async () => {
-    origin = await upstream({ '/feed.json': answer(FEED), '/keyed.json': (request, response) => (request.headers['x-api-key'] === 'cli-secret-key-1234' ? answer(FEED)(request, response) : response.writeHead(401).end()) });
+    origin = await upstream({ '/feed.json': answer(FEED), '/year.json': answer(FEED, { headers: { 'Cache-Control': 'max-age=31536000' } }), '/keyed.json': (request, response) => (request.headers['x-api-key'] === 'cli-secret-key-1234' ? answer(FEED)(request, response) : response.writeHead(401).end()) });
     directory = mkdtempSync(join(tmpdir(), 'news-edge-'));
   });
   after(async () => {
@@ -68,6 +68,23 @@ describe('edge: the news-widgets-edge command', () => {
     }
   });
 
+  it('takes --max-ttl as the most the upstream’s freshness counts for, --max-backoff, and --cache-file (written when stopped by PID)', async () => {
+    const cacheFile = join(directory, 'copies.json');
+    const edge = await start(['--port', '0', '--allow', origin.origin, '--allow-private', '--ttl', '1', '--max-ttl', '90', '--max-backoff', '30', '--cache-file', cacheFile]);
+    try {
+      const base = edge.line.match(/(http:\/\/127\.0\.0\.1:\d+)\/$/)[1];
+      const feed = await fetch(base + feedPath(`${origin.origin}/year.json`));
+      assert.equal(feed.status, 200);
+      assert.match(feed.headers.get('cache-control'), /^public, max-age=(90|89), stale-while-revalidate=90,/);
+    } finally {
+      await edge.stop();
+    }
+    assert.equal(JSON.parse(readFileSync(cacheFile, 'utf8')).entries[0].etag.length, 29);
+    const wrong = await run(['--max-backoff', 'long']);
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.err, /--max-backoff must be a number/);
+  });
+
   it('stops at start when a ${VAR} of the config is unset, naming it', async () => {
     const config = join(directory, 'unset.json');
     writeFileSync(config, JSON.stringify({ feeds: { guardian: { url: 'https://content.guardianapis.com/search?api-key=${GUARDIAN_KEY}' } } }));
@@ -89,6 +106,6 @@ describe('edge: the news-widgets-edge command', () => {
     assert.match(badOrigin.err, /must be an http\(s\) origin such as https:\/\/sarbaz\.kz/);
     const help = await run(['--help']);
     assert.equal(help.code, 0);
-    for (const flag of ['--port', '--host', '--allow', '--config', '--allow-private', '--ttl', '--timeout', '--upstream-rate', '--cache-size', '--metrics-public']) assert.match(help.out, new RegExp(`${flag}\\b`));
+    for (const flag of ['--port', '--host', '--allow', '--config', '--allow-private', '--ttl', '--timeout', '--upstream-rate', '--cache-size', '--metrics-public', '--max-ttl', '--max-backoff', '--cache-file']) assert.match(help.out, new RegExp(`${flag}\\b`));
   });
 });

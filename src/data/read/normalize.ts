@@ -23,10 +23,15 @@ function provideDateSupport(): void {
  * shape's reader at hand; `readFeed` (./read-feed.ts) is the same, loading one reader.
  */
 export function normalizeFeed(input: unknown, options: NormalizeOptions = {}): Feed {
+  return readNormalized(input, options).feed;
+}
+
+/** `normalizeFeed`, with the parsed document it read (for the edge's update hints, ./read-with-hints.ts). */
+export function readNormalized(input: unknown, options: NormalizeOptions): { feed: Feed; root: unknown } {
   provideDateSupport();
   const prepared = prepareFeed(input, options, recoverText);
   const shape = options.itemsPath ? undefined : SHAPES.find((candidate) => candidate.detect(prepared.root));
-  return buildFeed(prepared, shape, draftByFieldNames);
+  return { feed: buildFeed(prepared, shape, draftByFieldNames), root: prepared.root };
 }
 
 /**
