@@ -66,6 +66,8 @@ export function retryAfterSeconds(header: string | null | undefined, now: number
   const value = header?.trim();
   if (!value) return undefined;
   if (/^\d+(\.\d+)?$/.test(value)) return Math.ceil(Number(value));
+  // An HTTP date has a day or month name; "-5" or "1e3" is no wait at all, not a year.
+  if (!/[a-z]/i.test(value)) return undefined;
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
