@@ -172,6 +172,14 @@ export const latestListStyles = css`
     min-width: 0;
     margin: 0;
   }
+  :host([layout='compact']) .skeleton .item {
+    flex-direction: row;
+    align-items: center;
+    gap: 0.5em;
+  }
+  :host([layout='compact']) .skeleton .title-line {
+    flex: 1;
+  }
   :host([layout='compact']) .image {
     width: 3.5em;
   }
