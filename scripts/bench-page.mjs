@@ -7,7 +7,8 @@
 // each beside its budget. Then what moved and what was largest, read from the page's own
 // PerformanceObserver (Lighthouse's layout-shift and LCP-element audits fail in Debian's build),
 // and what blocked: Lighthouse's long tasks, by script. Figures only: no test asserts timing.
-// BENCH_PAGE_RESERVE=0 measures the embeds without their reserved box, as they were before.
+// BENCH_PAGE_RESERVE=0 measures the embeds without their reserved box, as they were before;
+// BENCH_PAGE_EMBEDS picks embeds (list-iife-onload: a measured alternative the README does not offer).
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
@@ -17,7 +18,8 @@ import { EMBEDS } from './partner-page.mjs';
 
 const RUNS = Number(process.env.BENCH_PAGE_RUNS) || 3;
 const RESERVE = process.env.BENCH_PAGE_RESERVE !== '0';
-const ORDER = Object.keys(EMBEDS);
+// BENCH_PAGE_EMBEDS=esm,iife: only these (and the page without the widget); by default the README's embeds.
+const ORDER = ['none', ...(process.env.BENCH_PAGE_EMBEDS?.split(',') ?? ['esm', 'list-iife', 'iife', 'ssr']).filter((embed) => embed !== 'none' && Object.hasOwn(EMBEDS, embed))];
 const BUDGET = { cls: 0.01, tbt: 50, lcp: 150, score: 0.01 };
 
 const median = (values) => { const sorted = [...values].sort((a, b) => a - b); return sorted[Math.floor(sorted.length / 2)]; };

@@ -10,6 +10,11 @@ export const EMBEDS = {
   'list-iife': { label: 'list IIFE, defer', script: '<script src="/dist/news-latest-list.iife.js" defer></script>' },
   iife: { label: 'all-in IIFE, defer', script: '<script src="/dist/news-widgets.iife.js" defer></script>' },
   ssr: { label: 'server-rendered + list IIFE', script: '<script src="/dist/news-latest-list.iife.js" defer></script>', ssr: true },
+  // Not in the README: a measured alternative, the list IIFE added by an inline script once the page has loaded.
+  'list-iife-onload': {
+    label: 'list IIFE added on load (alternative)',
+    script: `<script>addEventListener('load', () => document.head.append(Object.assign(document.createElement('script'), { src: '/dist/news-latest-list.iife.js' })))</script>`,
+  },
 };
 
 /** The list's attributes on this page: the seed's five latest stories. */

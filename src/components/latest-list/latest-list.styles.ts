@@ -56,7 +56,19 @@ export const latestListStyles = css`
     gap: 0.2em;
     min-width: 0;
     flex: 1;
+  }
+  /* The rows of the list, compact and grid layouts (not the ticker's or the carousel's). */
+  .item .text {
     min-block-size: var(--_item-text);
+  }
+  .item .title {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_title-lines);
+    overflow: hidden;
+  }
+  .item .meta {
+    margin-block-start: auto;
   }
   .rubric {
     align-self: flex-start;
@@ -74,10 +86,6 @@ export const latestListStyles = css`
     font-weight: var(--_title-weight);
     line-height: 1.3;
     color: var(--_text);
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--_title-lines);
-    overflow: hidden;
   }
   a.title:hover {
     color: var(--_accent);
@@ -85,7 +93,6 @@ export const latestListStyles = css`
   .meta {
     display: flex;
     gap: 0 0.8em;
-    margin-block-start: auto;
     color: var(--_muted);
     font-size: 0.85em;
   }
