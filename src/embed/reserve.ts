@@ -56,7 +56,7 @@ function listRows(layout: string, lines: number, rows: number): [em: number, px:
   }
   if (layout === 'compact') {
     // Half a gap above and below every row, the first too, and a 1px rule below.
-    const text = lines * 0.95 * 1.3;
+    const text = lines * LINE_HEIGHT;
     return [rows * (text + GAP), rows];
   }
   return undefined;

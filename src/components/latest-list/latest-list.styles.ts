@@ -150,34 +150,40 @@ export const latestListStyles = css`
     width: 9em;
   }
 
-  /* compact: one row per story, the headline in up to two lines beside its rubric and date, for
-     narrow sidebars; every row of one height, as in the list. */
+  /* compact: each story as one run of text — rubric, headline, date — that wraps where it must
+     and stops at --news-title-lines lines, for narrow sidebars; every row of one height. */
   :host([layout='compact']) {
-    --_item-text: calc(var(--_title-lines) * 0.95em * 1.3);
+    --_item-text: calc(var(--_title-lines) * var(--news-line-height, 1.45) * 1em);
   }
   :host([layout='compact']) .item {
     padding-block: calc(var(--_gap) * 0.5);
     min-block-size: calc(var(--_item-text) + var(--_gap) + 1px);
   }
   :host([layout='compact']) .text {
-    flex-direction: row;
-    align-items: center;
-    gap: 0.15em 0.5em;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_title-lines);
+    overflow: hidden;
   }
+  /* Each piece no taller than the line, so that every line is one line-height tall. */
   :host([layout='compact']) .rubric {
-    flex: 0 1 auto;
-    max-width: 30%;
+    display: inline-block;
+    vertical-align: top;
+    margin-inline-end: 0.5em;
   }
   :host([layout='compact']) .title {
-    flex: 1 1 0;
-    min-width: 6em;
+    display: inline;
+    overflow: visible;
+    margin-inline-end: 0.5em;
     font-size: 0.95em;
     font-weight: 500;
   }
   :host([layout='compact']) .meta {
-    flex: 0 1 auto;
-    min-width: 0;
+    display: inline;
     margin: 0;
+  }
+  :host([layout='compact']) .meta > * + * {
+    margin-inline-start: 0.8em;
   }
   :host([layout='compact']) .skeleton .item {
     flex-direction: row;
