@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: prints what we ship and how it performs, measured in headless Chromium in
-// one run, each figure beside its budget (issue 16). Figures only — budgets are compared and
-// reported here, never asserted by the test suite. KB = 1,000 bytes of `gzip -9` output.
+// one run, each figure beside its budget (issue 16) or, for sizes, its ratchet (issue 24). Figures
+// only — budgets are compared and reported here, never asserted by the test suite. KB = 1,000 bytes of `gzip -9` output.
 import { readFile, readdir } from 'node:fs/promises';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { launchChromium } from './browser.mjs';
@@ -17,7 +17,16 @@ const rows = [];
 const say = (label, value, note = '') => rows.push([label, value, note]);
 const details = [];
 
-/** "must ≤ 55 KB, goal ≤ 45 KB: must met" — which of a budget's two marks a figure meets. */
+/**
+ * The sizes' ratchets (issue 24): what a script-tag build may weigh at most. The single files
+ * stay complete, and must not grow: a new feature pays for its bytes with a cut elsewhere.
+ */
+const RATCHET = { iife: 74, listIife: 51, listFirstPaint: 32, cardFirstPaint: 34 };
+function ratchet(value, max) {
+  return `ratchet ≤ ${max} KB: ${value <= max ? `held, ${(max - value).toFixed(1)} KB to spare` : 'GREW PAST IT'}`;
+}
+
+/** "must ≤ 1.25, goal ≤ 1.15: must met" — which of a budget's two marks a figure meets. */
 function verdict(value, must, goal, unit = ' KB') {
   const met = value <= goal ? 'goal met' : value <= must ? 'must met, goal not' : 'MUST MISSED';
   return `must ≤ ${must}${unit}, goal ≤ ${goal}${unit}: ${met}`;
@@ -75,9 +84,9 @@ const breakdown = (files) => files.map(({ file, gzip }) => `${file} ${KB(gzip)}`
 try {
   // Sizes of what partners load with one <script>.
   const iife = await sizeOf('news-widgets.iife.js');
-  say('dist/news-widgets.iife.js (all three elements, everything inside)', sizeText(iife), verdict(iife.gzip / 1000, 55, 45));
+  say('dist/news-widgets.iife.js (all three elements, everything inside)', sizeText(iife), ratchet(iife.gzip / 1000, RATCHET.iife));
   const listIife = await sizeOf('news-latest-list.iife.js');
-  say('dist/news-latest-list.iife.js (the list alone)', sizeText(listIife), verdict(listIife.gzip / 1000, 35, 30));
+  say('dist/news-latest-list.iife.js (the list alone)', sizeText(listIife), ratchet(listIife.gzip / 1000, RATCHET.listIife));
   say('dist/news-widgets.js (ES module entry)', sizeText(await sizeOf('news-widgets.js')));
   for (const chunk of (await readdir(new URL('chunks/', DIST))).filter((name) => name.endsWith('.js')).sort()) {
     details.push(`  chunk ${chunk.replace(/-[\w-]{8}\.js$/, '').padEnd(24)} ${sizeText(await sizeOf(`chunks/${chunk}`))}`);
@@ -86,13 +95,13 @@ try {
   // First paint through the ES module: every script fetched before the first item shows.
   for (const lang of ['ru', 'kk', 'en']) {
     const { total, files } = await firstPaint('<news-latest-list src="/api/latest.json" loading="eager"></news-latest-list>', { lang, selector: 'news-latest-list' });
-    say(`list first paint through news-widgets.js (lang=${lang})`, `${KB(total)} gzip in ${files.length} files`, lang === 'ru' ? verdict(total / 1000, 28, 22) : '');
+    say(`list first paint through news-widgets.js (lang=${lang})`, `${KB(total)} gzip in ${files.length} files`, lang === 'ru' ? ratchet(total / 1000, RATCHET.listFirstPaint) : '');
     details.push(`  list first paint, ${lang}: ${breakdown(files)}`);
   }
   {
     const { total, files } = await firstPaint('<news-article-card src="/api/article.json" show-body loading="eager"></news-article-card>', { selector: 'news-article-card', part: 'body' });
     const setHtml = await (async () => { const tab = await openPage(page('')); const has = await tab.evaluate(() => typeof Element.prototype.setHTML === 'function'); await tab.close(); return has; })();
-    say(`card with show-body first paint through news-widgets.js (ru${setHtml ? ', Element.setHTML' : ', NO Element.setHTML'})`, `${KB(total)} gzip in ${files.length} files`, verdict(total / 1000, 35, 28));
+    say(`card with show-body first paint through news-widgets.js (ru${setHtml ? ', Element.setHTML' : ', NO Element.setHTML'})`, `${KB(total)} gzip in ${files.length} files`, ratchet(total / 1000, RATCHET.cardFirstPaint));
     details.push(`  card first paint, ru: ${breakdown(files)}`);
   }
 

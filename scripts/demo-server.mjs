@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EMBEDS, partnerArticle } from './partner-page.mjs';
 import { ROOT, fileFor, sendFile } from './static-files.mjs';
 
 // Endpoint → fixture: the seed's content in the shapes partners' outlets really have.
@@ -72,8 +73,12 @@ export function startDemoServer(port = Number(process.env.PORT ?? 4173), host = 
     } catch {
       file = undefined; // a malformed escape
     }
-    if (file && /\/ssr[\w-]*\.html$/.test(file)) {
-      const html = await withIncludes(await readFile(file, 'utf8'), `http://127.0.0.1:${server.address().port}`);
+    // The partner's article page, with the widget embedded as ?embed= says (scripts/partner-page.mjs).
+    const partner = pathname === '/partner-article.html';
+    if (partner || (file && /\/ssr[\w-]*\.html$/.test(file))) {
+      const embed = Object.hasOwn(EMBEDS, searchParams.get('embed') ?? '') ? searchParams.get('embed') : 'list-iife';
+      const page = partner ? await partnerArticle(embed, { reserve: searchParams.get('reserve') !== '0' }) : await readFile(file, 'utf8');
+      const html = await withIncludes(page, `http://127.0.0.1:${server.address().port}`);
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(html);
       return;
     }

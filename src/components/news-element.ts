@@ -7,6 +7,24 @@ import { DEFAULT_DATE_FORMAT, displayDate, type DateDisplay } from '../i18n/date
 export type Theme = 'light' | 'dark' | 'auto';
 
 /**
+ * Resolves in a later task of the page: `scheduler.yield()` where the browser has it, else a
+ * message to ourselves (a task, not a timer: not clamped in background tabs, and not a delay that
+ * src/time/scheduler.ts, which owns every wait, would need to know of).
+ */
+function nextTask(): Promise<void> {
+  const yielding = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof yielding?.yield === 'function') return yielding.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
+
+/**
  * What every element shares, fetching or not: language (from the DOM), date display, theme
  * and the link policy. `FeedElement` adds fetching; `<news-source-attribution>` uses this alone.
  */
@@ -83,10 +101,17 @@ export abstract class NewsElement extends LitElement {
     if (isServer) this.language.hostUpdate();
   }
 
-  /** Waits, the first time a language shows, for its strings and what its dates need (chunks of their own in the ES module build). */
+  /**
+   * Waits, the first time a language shows, for its strings and what its dates need (chunks of
+   * their own in the ES module build). The first render also waits for the page's next task: the
+   * script's evaluation and the elements' upgrade are one task, the first render another, so
+   * neither blocks the host page for long (issue 24).
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    const first = isServer || this.hasUpdated ? undefined : nextTask();
     const loading = this.language.localeLoading(this.dateDisplay());
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const ready = first && loading ? Promise.all([first, loading]) : first ?? loading;
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** How dates are shown; `FeedElement` adds relative dates. */

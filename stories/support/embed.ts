@@ -1,4 +1,5 @@
 import integrity from '../../dist/integrity.json' with { type: 'json' };
+import { reservationStyle } from '../../src/embed/reserve.js';
 import { markupOf } from './attributes.js';
 import { defaultsOf } from './manifest.js';
 
@@ -23,12 +24,17 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 
 /**
  * The `<script>` tag plus the element with these attributes (and `--news-*` properties as a
- * style rule). Attributes at their documented default are left out.
+ * style rule). Attributes at their documented default are left out. The element carries the
+ * box it will fill (src/embed/reserve.ts) where its attributes tell it, so that the page does not
+ * move when the widget renders.
  */
 export function embedSnippet(tag: string, args: object, fallback = ''): string {
   const { attributes, style } = markupOf(args);
   const defaults = defaultsOf(tag);
   const pairs = attributes.filter(([name, value]) => defaults.get(name) !== value).map(([name, value]) => (value === '' ? name : `${name}="${escapeAttribute(value)}"`));
+  const lines = style.find(([name]) => name === '--news-title-lines')?.[1];
+  const reserved = reservationStyle(tag, Object.fromEntries(attributes), lines ? { titleLines: Number(lines) } : {});
+  if (reserved) pairs.push(`style="${reserved}"`);
   const open = pairs.length > 3 ? `<${tag}\n  ${pairs.join('\n  ')}>` : `<${tag}${pairs.map((pair) => ` ${pair}`).join('')}>`;
   const body = fallback ? `\n  ${fallback}\n` : '';
   const css = style.length ? `<style>\n  ${tag} {\n${style.map(([name, value]) => `    ${name}: ${value};`).join('\n')}\n  }\n</style>\n` : '';

@@ -5,6 +5,11 @@ export const latestListStyles = css`
     --_title-size: var(--news-title-size, 1.05em);
     --_title-weight: var(--news-title-weight, 600);
     --_image-radius: calc(var(--_radius) * 0.75);
+    /* Every row has one height, known before the script runs (src/embed/reserve.ts works it out
+       from the same figures), so an embed can reserve the widget's box and nothing moves when it
+       renders: the rubric tag's line, the headline's lines (clamped), the date's line. */
+    --_title-lines: var(--news-title-lines, 2);
+    --_item-text: calc(0.78em * 1.7 + 0.4em + var(--_title-lines) * var(--_title-size) * 1.3 + 0.85em * var(--news-line-height, 1.45));
   }
   .heading {
     margin: 0 0 0.6em;
@@ -12,6 +17,9 @@ export const latestListStyles = css`
     font-weight: 700;
     line-height: 1.25;
     color: var(--_text);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   ul {
     list-style: none;
@@ -26,10 +34,11 @@ export const latestListStyles = css`
     margin: 0;
     padding-block: var(--_gap);
     border-block-end: 1px solid var(--_border);
-    min-height: 4.6em;
+    min-block-size: calc(var(--_item-text) + 2 * var(--_gap) + 1px);
   }
   .item:first-child {
     padding-block-start: 0;
+    min-block-size: calc(var(--_item-text) + var(--_gap) + 1px);
   }
   .item.fresh {
     background: var(--news-new-highlight, color-mix(in srgb, var(--_accent) 9%, transparent));
@@ -48,8 +57,29 @@ export const latestListStyles = css`
     min-width: 0;
     flex: 1;
   }
+  /* The rows of the list, compact and grid layouts (not the ticker's or the carousel's). */
+  .item .text {
+    min-block-size: var(--_item-text);
+  }
+  .item .title {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_title-lines);
+    overflow: hidden;
+  }
+  .item .meta {
+    margin-block-start: auto;
+  }
   .rubric {
     align-self: flex-start;
+    max-width: 100%;
+  }
+  .rubric,
+  .meta,
+  .meta > * {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   .title {
     font-size: var(--_title-size);
@@ -62,12 +92,12 @@ export const latestListStyles = css`
   }
   .meta {
     display: flex;
-    flex-wrap: wrap;
     gap: 0 0.8em;
     color: var(--_muted);
     font-size: 0.85em;
   }
   time {
+    flex: none;
     font-variant-numeric: tabular-nums;
   }
   .image {
@@ -120,21 +150,48 @@ export const latestListStyles = css`
     width: 9em;
   }
 
-  /* compact: one line per story where it fits, for narrow sidebars. */
+  /* compact: each story as one run of text — rubric, headline, date — that wraps where it must
+     and stops at --news-title-lines lines, for narrow sidebars; every row of one height. */
+  :host([layout='compact']) {
+    --_item-text: calc(var(--_title-lines) * var(--news-line-height, 1.45) * 1em);
+  }
   :host([layout='compact']) .item {
-    min-height: 0;
     padding-block: calc(var(--_gap) * 0.5);
+    min-block-size: calc(var(--_item-text) + var(--_gap) + 1px);
   }
   :host([layout='compact']) .text {
-    flex-direction: row;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.15em 0.5em;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_title-lines);
+    overflow: hidden;
+  }
+  /* Each piece no taller than the line, so that every line is one line-height tall. */
+  :host([layout='compact']) .rubric {
+    display: inline-block;
+    vertical-align: top;
+    margin-inline-end: 0.5em;
   }
   :host([layout='compact']) .title {
-    flex: 0 1 auto;
+    display: inline;
+    overflow: visible;
+    margin-inline-end: 0.5em;
     font-size: 0.95em;
     font-weight: 500;
+  }
+  :host([layout='compact']) .meta {
+    display: inline;
+    margin: 0;
+  }
+  :host([layout='compact']) .meta > * + * {
+    margin-inline-start: 0.8em;
+  }
+  :host([layout='compact']) .skeleton .item {
+    flex-direction: row;
+    align-items: center;
+    gap: 0.5em;
+  }
+  :host([layout='compact']) .skeleton .title-line {
+    flex: 1;
   }
   :host([layout='compact']) .image {
     width: 3.5em;

@@ -86,6 +86,7 @@ function sourceName({ src, feed }: FeedSource): string {
  * @cssprop --news-gap - Space between items.
  * @cssprop --news-title-size - Headline size (default `1.05em`).
  * @cssprop --news-title-weight - Headline weight (default 600).
+ * @cssprop --news-title-lines - Lines a headline takes at most in the `list`, `compact` and `grid` layouts (default 2); every row is that tall, so an embed can reserve the list's box (`src/embed/reserve.ts`).
  * @cssprop --news-grid-min - Narrowest grid column (default `14em`).
  * @cssprop --news-new-highlight - Background that marks items a refresh brought.
  * @cssprop --news-card-width - Width of a `carousel` card (default `min(80%, 16em)`).
