@@ -1,5 +1,5 @@
 import { isServer } from 'lit';
-import { readJsonFeed } from '../data/feeds/json-feed.js';
+import { readJsonFeed } from '../data/feeds/read-json-feed.js';
 import type { Feed } from '../data/types.js';
 
 /**

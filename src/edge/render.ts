@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import { LRUCache } from 'lru-cache';
-import { readJsonFeed } from '../data/feeds/json-feed.js';
+import { readJsonFeed } from '../data/feeds/read-json-feed.js';
 import { nodeParsers } from '../node/parsers.js';
 import type { ResolvedConfig } from './config.js';
 import type { createFeedService, FeedTarget } from './feeds.js';

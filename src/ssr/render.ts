@@ -8,7 +8,7 @@ import '../components/latest-list/define.js';
 import '../components/article-card/define.js';
 import '../components/source-attribution/define.js';
 import { sourceAddresses } from '../data/feeds/sources.js';
-import { readJsonFeed } from '../data/feeds/json-feed.js';
+import { readJsonFeed } from '../data/feeds/read-json-feed.js';
 import type { Feed, NewsItem } from '../data/types.js';
 import { toJsonFeed } from '../data/feeds/json-feed.js';
 // Every language at hand: a server renderer calls no scheduleUpdate, so none could load on demand.

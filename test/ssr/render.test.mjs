@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { readJsonFeed } from '../../dist/lib/data/feeds/json-feed.js';
+import { readJsonFeed } from '../../dist/lib/data/feeds/read-json-feed.js';
 import { nodeParsers } from '../../dist/lib/node/parsers.js';
 import { renderWidget, styleHashes, WIDGET_TAGS } from '../../dist/lib/ssr/index.js';
 import { attr, elements, fixtureFeed, parse, parts, sha256, squash, textOf } from './support.mjs';

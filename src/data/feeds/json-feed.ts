@@ -1,14 +1,10 @@
-import { buildFeed, prepareFeed } from '../read/build-feed.js';
-import { isRecord } from '../read/paths.js';
-import { isNewsWidgetsFeed, NEWS_WIDGETS_EXTENSION as EXTENSION } from '../read/shapes/detect.js';
-import { newsWidgets } from '../read/shapes/news-widgets.js';
-import { plainText } from '../read/text.js';
-import type { Feed, Link, NewsItem, NormalizeOptions } from '../types.js';
+import { NEWS_WIDGETS_EXTENSION as EXTENSION } from '../read/shapes/detect.js';
+import type { Feed, Link, NewsItem } from '../types.js';
 
 // The one way a feed is written down: JSON Feed 1.1 with our model's extra fields in the
 // `_news_widgets` extension. The edge answers with it, server rendering leaves it in the page,
-// offline copies keep it. Written by `toJsonFeed`, read back by `readJsonFeed`, which takes
-// every item through the same trust gate as any response: whoever stored it, it is input.
+// offline copies keep it. Written here by `toJsonFeed`, read back beside it by `readJsonFeed`
+// (./read-json-feed.ts: pages read what servers write, and need no writer).
 
 export { EXTENSION };
 
@@ -51,22 +47,4 @@ export function toJsonFeed(feed: Feed, fallbackTitle: string): Record<string, un
   document[EXTENSION] = extension;
   document.items = feed.items.map(item);
   return document;
-}
-
-export interface ReadJsonFeedOptions extends NormalizeOptions {
-  /** The feed keeps the shape it was written from (an offline copy of an RSS feed is still 'rss'), not 'news-widgets'. */
-  writtenShape?: boolean;
-}
-
-/**
- * A feed written by `toJsonFeed` (by the edge, a server, an offline copy), read synchronously
- * with its one reader rather than all of `normalizeFeed`'s: a `shape` error for anything else.
- */
-export function readJsonFeed(input: unknown, options: ReadJsonFeedOptions = {}): Feed {
-  const { writtenShape, ...normalize } = options;
-  const prepared = prepareFeed(input, normalize);
-  const feed = buildFeed(prepared, isNewsWidgetsFeed(prepared.root) ? newsWidgets : undefined, () => ({}));
-  const extension = isRecord(prepared.root) ? prepared.root[EXTENSION] : undefined;
-  const shape = writtenShape && isRecord(extension) ? plainText(extension.shape, 100) : undefined;
-  return shape ? { ...feed, shape } : feed;
 }

@@ -1,6 +1,7 @@
 import { isRecord } from '../read/paths.js';
 import type { Feed } from '../types.js';
-import { readJsonFeed, toJsonFeed } from './json-feed.js';
+import { toJsonFeed } from './json-feed.js';
+import { readJsonFeed } from './read-json-feed.js';
 import { scheduler } from '../../time/scheduler.js';
 
 // Version 2 of the stored format (the feed as JSON Feed): copies of version 1 are not read.
