@@ -95,11 +95,22 @@ export function staticDynamicImports(omit: Record<string, string> = {}): Plugin 
     transform(code, id) {
       if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('import(')) return null;
       const hoisted: string[] = [];
-      const out = code.replace(/\bimport\(\s*(['"])([^'"]+)\1\s*\)/g, (_whole, _quote, specifier: string) => {
-        if (Object.hasOwn(omit, specifier)) return `Promise.reject(new Error(${JSON.stringify(omit[specifier])}))`;
+      const namespace = (specifier: string) => {
         const name = `__static${hoisted.length}`;
         hoisted.push(`import * as ${name} from ${JSON.stringify(specifier)};`);
-        return `Promise.resolve(${name})`;
+        return name;
+      };
+      // An import that reads one export (`(await import(x)).name`, `import(x).then((m) => m.name)`)
+      // becomes `Promise.resolve(ns.name)`: the bundler binds the export and writes no namespace object.
+      const imports = /\(await import\((['"])([^'"]+)\1\)\)\.(\w+)|\bimport\(\s*(['"])([^'"]+)\4\s*\)(?:\.then\(\(?(\w+)\)?\s*=>\s*\6\.(\w+)\))?/g;
+      const out = code.replace(imports, (_whole, _q, awaited?: string, awaitedMember?: string, _q2?: string, specifier = '', _module?: string, member?: string) => {
+        const key = awaited ?? specifier;
+        if (Object.hasOwn(omit, key)) {
+          const rejection = `Promise.reject(new Error(${JSON.stringify(omit[key])}))`;
+          return awaited ? `(await ${rejection}).${awaitedMember}` : rejection;
+        }
+        if (awaited) return `(await Promise.resolve(${namespace(awaited)}.${awaitedMember}))`;
+        return `Promise.resolve(${namespace(specifier)}${member ? `.${member}` : ''})`;
       });
       // Imported after the module's own imports: modules keep the order (and gzip the ratio) they have without this.
       return { code: `${out}\n${hoisted.join('\n')}`, map: null };
