@@ -36,24 +36,34 @@ export function minifyCss(): Plugin {
 /**
  * date-fns locales as the widgets use them: `localize`, `formatLong` and `formatDistance` for
  * `format` and relative dates, without the parsing tables (`match`) or `formatRelative`, which
- * nothing here calls. date-fns `parse` keeps the whole en-US locale it imports itself. And
- * `format`'s own default locale (en-US) is left out: every call passes the page's locale, so a
- * Russian page never fetches English date words.
+ * nothing here calls. date-fns `parse` reads English words with its default locale: that is the
+ * same en-US parts with `match` added. And `format`'s own default locale (en-US) is left out:
+ * every call passes the page's locale, so a Russian page never fetches English date words.
  */
 export function displayDateLocales(): Plugin {
   const PREFIX = '\0news-widgets:date-locale:';
   const NO_DEFAULT = '\0news-widgets:no-default-locale';
+  const PARSE_DEFAULT = '\0news-widgets:parse-default-locale';
   return {
     name: 'news-widgets:date-locales',
     enforce: 'pre',
     resolveId(source, importer) {
+      if (source.startsWith(PREFIX)) return source;
       const locale = /^date-fns\/locale\/([\w-]+)$/.exec(source)?.[1];
       if (locale && DATE_LOCALES.includes(locale) && importer && /[\\/]src[\\/]i18n[\\/]/.test(importer)) return PREFIX + locale;
       if (source === './_lib/defaultLocale.js' && importer && /[\\/]date-fns[\\/]format\.js$/.test(importer)) return NO_DEFAULT;
+      if (source === './_lib/defaultLocale.js' && importer && /[\\/]date-fns[\\/]parse\.js$/.test(importer)) return PARSE_DEFAULT;
       return null;
     },
     load(id) {
       if (id === NO_DEFAULT) return 'export const defaultLocale = undefined;';
+      if (id === PARSE_DEFAULT) {
+        return [
+          `import { enUS } from ${JSON.stringify(`${PREFIX}en-US`)};`,
+          `import { match } from ${JSON.stringify(join(DATE_FNS, 'locale', 'en-US', '_lib', 'match.js'))};`,
+          'export const defaultLocale = { ...enUS, match };',
+        ].join('\n');
+      }
       if (!id.startsWith(PREFIX)) return null;
       const name = id.slice(PREFIX.length);
       const exported = name === 'en-US' ? 'enUS' : name;
