@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { minify } from 'terser';
+import { RELATIVE_UNITS } from '../src/i18n/relative-units.js';
 
 const require = createRequire(import.meta.url);
 const DATE_FNS = dirname(require.resolve('date-fns/package.json'));
@@ -36,7 +37,8 @@ export function minifyCss(): Plugin {
 /**
  * date-fns locales as the widgets use them: `localize`, `formatLong` and `formatDistance` for
  * `format` and relative dates, without the parsing tables (`match`) or `formatRelative`, which
- * nothing here calls. date-fns `parse` reads English words with its default locale: that is the
+ * nothing here calls, and with `formatDistance` holding only the tokens relative dates ask for
+ * (src/i18n/relative-units.ts: `xYears` … `xSeconds`, not `aboutXHours`, `halfAMinute`…). date-fns `parse` reads English words with its default locale: that is the
  * same en-US parts with `match` added. And `format`'s own default locale (en-US) is left out:
  * every call passes the page's locale, so a Russian page never fetches English date words.
  */
@@ -54,6 +56,10 @@ export function displayDateLocales(): Plugin {
       if (source === './_lib/defaultLocale.js' && importer && /[\\/]date-fns[\\/]format\.js$/.test(importer)) return NO_DEFAULT;
       if (source === './_lib/defaultLocale.js' && importer && /[\\/]date-fns[\\/]parse\.js$/.test(importer)) return PARSE_DEFAULT;
       return null;
+    },
+    transform(code, id) {
+      if (!/[\\/]date-fns[\\/]locale[\\/][\w-]+[\\/]_lib[\\/]formatDistance\.js$/.test(id)) return null;
+      return { code: onlyTokens(this.parse(code) as unknown as Node, code, id), map: null };
     },
     load(id) {
       if (id === NO_DEFAULT) return 'export const defaultLocale = undefined;';
@@ -77,6 +83,22 @@ export function displayDateLocales(): Plugin {
       ].join('\n');
     },
   };
+}
+
+interface Node { type: string; start: number; end: number; [key: string]: unknown }
+
+/**
+ * A date-fns locale's formatDistance module with its table (`const formatDistanceLocale = {…}`)
+ * cut to the tokens in RELATIVE_UNITS. The build fails if the table or a token is not there.
+ */
+function onlyTokens(program: Node, code: string, id: string): string {
+  const declarators = (program.body as Node[]).flatMap((node) => (node.type === 'VariableDeclaration' ? (node.declarations as Node[]) : []));
+  const table = declarators.find((node) => (node.id as { name?: string }).name === 'formatDistanceLocale')?.init as Node | undefined;
+  if (table?.type !== 'ObjectExpression') throw new Error(`${id}: no formatDistanceLocale table`);
+  const wanted = new Set(RELATIVE_UNITS.map(([token]) => token));
+  const kept = (table.properties as Node[]).filter((property) => wanted.has((property.key as { name?: string }).name ?? ''));
+  if (kept.length !== wanted.size) throw new Error(`${id}: formatDistanceLocale lacks one of ${[...wanted].join(', ')}`);
+  return `${code.slice(0, table.start)}{${kept.map((property) => code.slice(property.start, property.end)).join(',')}}${code.slice(table.end)}`;
 }
 
 /**
