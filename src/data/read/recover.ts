@@ -319,50 +319,39 @@ export function repairXml(body: string, start: number, parsers: FeedParsers): st
 
 // ---- JSON -------------------------------------------------------------------------------
 
-/** JSON text from `start` with the line breaks and tabs inside its strings escaped, as JSON.parse needs them. */
-function escapeStrings(body: string, start: number): string {
-  const out: string[] = [];
+/**
+ * The JSON value `body` holds from `start`, with the line breaks and tabs inside its strings
+ * escaped as JSON.parse needs them: up to its matching bracket (what follows is junk), or, cut
+ * off, up to the last complete element of its outermost open array, closed.
+ */
+function scanJson(body: string, start: number): string | undefined {
+  const stack: { kind: string; mark: number; last: number }[] = [];
+  // The text so far, escaped up to `segment`; `at(i)` is where body[i] lands in it.
+  let escaped = '';
   let segment = start;
+  const at = (i: number) => escaped.length + i - segment;
   let inString = false;
   for (let i = start; i < body.length; i++) {
     const c = body[i];
-    if (!inString) inString = c === '"';
-    else if (c === '\\') i++;
-    else if (c === '"') inString = false;
-    else if (c === '\n' || c === '\r' || c === '\t') {
-      out.push(body.slice(segment, i), c === '\n' ? '\\n' : c === '\r' ? '\\r' : '\\t');
-      segment = i + 1;
-    }
-  }
-  out.push(body.slice(segment));
-  return out.join('');
-}
-
-/**
- * The JSON value `json` starts with: up to its matching bracket (what follows is junk), or, cut
- * off, up to the last complete element of its outermost open array, closed.
- */
-function scanJson(json: string): string | undefined {
-  const stack: { kind: string; mark: number; last: number }[] = [];
-  let inString = false;
-  for (let i = 0; i < json.length; i++) {
-    const c = json[i];
     if (inString) {
       if (c === '\\') i++;
       else if (c === '"') {
         inString = false;
         const top = stack[stack.length - 1];
-        if (top?.kind === '[') top.last = i + 1;
+        if (top?.kind === '[') top.last = at(i + 1);
+      } else if (c === '\n' || c === '\r' || c === '\t') {
+        escaped += body.slice(segment, i) + (c === '\n' ? '\\n' : c === '\r' ? '\\r' : '\\t');
+        segment = i + 1;
       }
     } else if (c === '"') inString = true;
     else if (c === '{' || c === '[') {
       if (stack.length >= MAX_DEPTH) return undefined;
-      stack.push({ kind: c, mark: i, last: -1 });
+      stack.push({ kind: c, mark: at(i), last: -1 });
     } else if (c === '}' || c === ']') {
       if (stack.pop()?.kind !== (c === '}' ? '{' : '[')) return undefined;
       const top = stack[stack.length - 1];
-      if (!top) return json.slice(0, i + 1);
-      if (top.kind === '[') top.last = i + 1;
+      if (!top) return escaped + body.slice(segment, i + 1);
+      if (top.kind === '[') top.last = at(i + 1);
     }
   }
   let outer = 0;
@@ -371,7 +360,7 @@ function scanJson(json: string): string | undefined {
   // Cut inside the items: keep those complete, close the rest.
   const { mark, last } = stack[outer];
   const closers = stack.slice(0, outer + 1).reverse().map((frame) => (frame.kind === '{' ? '}' : ']')).join('');
-  return json.slice(0, last < 0 ? mark + 1 : last) + closers;
+  return (escaped + body.slice(segment)).slice(0, last < 0 ? mark + 1 : last) + closers;
 }
 
 /** A JSON feed behind junk (a PHP notice), before junk, or cut off. */
@@ -382,7 +371,7 @@ function recoverJson(body: string): object | undefined {
     if (!match) return undefined;
     const start = match.index + match[0].length - 1;
     if (/<(?:!doctype\s+html|html|body|script)\b/i.test(body.slice(0, start))) return undefined;
-    const json = scanJson(escapeStrings(body, start));
+    const json = scanJson(body, start);
     if (!json) continue;
     try {
       const value: unknown = JSON.parse(json);
