@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { minify } from 'terser';
+import { story as englishStory } from '../src/i18n/en-story.js';
 import { RELATIVE_UNITS } from '../src/i18n/relative-units.js';
 
 const require = createRequire(import.meta.url);
@@ -112,6 +113,30 @@ export function noPreloadHelper(): Plugin {
     name: 'news-widgets:no-preload-helper',
     enforce: 'pre',
     load: (id) => (id === HELPER ? 'export const __vitePreload = (load) => load();' : null),
+  };
+}
+
+/**
+ * For dist/news-latest-list.iife.js: the strings only the card and the attribution show
+ * (src/i18n/<lang>-story.ts, `StoryMessages`) are left out, as neither element is in it. The
+ * build fails if the bundle reads one of them after all.
+ */
+export function withoutStoryStrings(): Plugin {
+  const LEFT_OUT = '\0news-widgets:no-story-strings';
+  const keys = Object.keys(englishStory);
+  return {
+    name: 'news-widgets:without-story-strings',
+    enforce: 'pre',
+    resolveId: (source, importer) =>
+      /^\.\/(?:ru|kk|en)-story\.js$/.test(source) && importer && /[\\/]src[\\/]i18n[\\/]/.test(importer) ? LEFT_OUT : null,
+    load: (id) => (id === LEFT_OUT ? 'export const story = undefined;' : null),
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const read = keys.filter((key) => new RegExp(`[.]${key}\\b|\\b${key}:`).test(chunk.code));
+        if (read.length) this.error(`${chunk.fileName} reads strings it leaves out (src/i18n/*-story.ts): ${read.join(', ')}`);
+      }
+    },
   };
 }
 
