@@ -1,5 +1,5 @@
 import { defineConfig, type UserConfig } from 'vite';
-import { displayDateLocales, minifyCss, noPreloadHelper, staticDynamicImports } from './build/plugins.js';
+import { displayDateLocales, minifyCss, noPreloadHelper, staticDynamicImports, terserAfterOxc, withoutStoryStrings } from './build/plugins.js';
 
 // The script-tag builds, with every dependency inside (the npm package's unbundled modules
 // come from `tsc -p tsconfig.build.json` into dist/lib):
@@ -10,7 +10,9 @@ import { displayDateLocales, minifyCss, noPreloadHelper, staticDynamicImports } 
 //   output's whitespace unminified, and these files go straight into partners' pages;
 // - `--mode iife`: dist/news-widgets.iife.js, one classic script with everything inside;
 // - `--mode iife-list`: dist/news-latest-list.iife.js, one classic script for the list alone
-//   (everything it needs inside, but not date-fns `parse`: see the README's embed section).
+//   (everything it needs inside, but not date-fns `parse`, nor the card's and attribution's
+//   strings: see the README's embed section).
+// Both single files are minified twice, by Oxc and then terser (build/plugins.ts, terserAfterOxc).
 const CORE = /[\\/]src[\\/](components[\\/](feed-element|news-element)|styles[\\/]shared)\.ts$/;
 
 export default defineConfig(({ mode }): UserConfig => {
@@ -18,13 +20,13 @@ export default defineConfig(({ mode }): UserConfig => {
   const plugins = [minifyCss(), displayDateLocales()];
   if (mode === 'iife') {
     return {
-      plugins: [...plugins, staticDynamicImports()],
+      plugins: [...plugins, staticDynamicImports(), terserAfterOxc()],
       build: { ...shared, lib: { entry: 'src/define.ts', name: 'NewsWidgets', formats: ['iife'], fileName: () => 'news-widgets.iife.js' } },
     };
   }
   if (mode === 'iife-list') {
     return {
-      plugins: [...plugins, staticDynamicImports({ './date-pattern.js': 'dist/news-latest-list.iife.js has no date pattern parser' })],
+      plugins: [...plugins, staticDynamicImports({ './date-pattern.js': 'dist/news-latest-list.iife.js has no date pattern parser' }), withoutStoryStrings(), terserAfterOxc()],
       build: { ...shared, lib: { entry: 'src/define-latest-list.ts', name: 'NewsWidgetsLatestList', formats: ['iife'], fileName: () => 'news-latest-list.iife.js' } },
     };
   }

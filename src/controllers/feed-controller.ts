@@ -9,7 +9,7 @@ import { scheduler } from '../time/scheduler.js';
 
 // Merging, loaded on first use by a list with several addresses. Fallback when it fails to load:
 // the first source's feed alone.
-const merging = new FirstUse(() => import('../data/feeds/merge.js'));
+const merging = new FirstUse(() => import('../data/feeds/merge.js').then((module) => module.mergeFeeds));
 // Offline copies, loaded on first use with `cache="local"`. Fallback when they fail to load: no
 // copy is kept or shown, as without `cache="local"`.
 const offlineCopies = new FirstUse(() => import('../data/feeds/offline-copy.js'));
@@ -246,7 +246,7 @@ export class FeedController implements ReactiveController {
     const parts = sources.flatMap(({ src, feed }) => (feed ? [{ src, feed }] : []));
     if (!parts.length) return undefined;
     await merging.load();
-    return merging.value ? merging.value.mergeFeeds(parts) : parts[0].feed;
+    return merging.value ? merging.value(parts) : parts[0].feed;
   }
 
   /** Fetches every source, or (`onlyFailed`, an automatic retry) those whose last request failed. */

@@ -5,7 +5,7 @@ import type { LookupFunction } from 'node:net';
 import { pipeline, type Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { RequestFilteringHttpAgent, RequestFilteringHttpsAgent } from 'request-filtering-agent';
-import { ACCEPT, decodeFeedBody, retryAfterSeconds, statusAdvice, statusClass } from '../data/fetch/http.js';
+import { ACCEPT, decodeFeedBody, retryAfterSeconds, statusAdvice, statusClass, type StatusFix } from '../data/fetch/http.js';
 import type { CacheHeaders } from './freshness.js';
 import { EdgeProblem } from './problem.js';
 
@@ -54,6 +54,13 @@ function isAddressRefusal(error: unknown): boolean {
   return error instanceof Error && /^DNS lookup .* is not allowed\b/.test(error.message);
 }
 
+/** The advice in an upstream's failing status is for the outlet running the edge. */
+const EDGE_FIX: StatusFix = {
+  'not-found': 'check the address the edge reads.',
+  refused: 'check the key or headers the edge sends it.',
+  failed: 'the upstream failed; this is usually temporary',
+};
+
 /**
  * An upstream's failing status as the problem readers get. A 429, or a 503 with `Retry-After`,
  * is `rate-limited` with the wait it asks for, kept between 1 s and an hour (60 s unsaid); a
@@ -65,11 +72,11 @@ function statusProblem(status: number, response: IncomingMessage, label: string,
   const asked = status === 429 || status === 503 ? retryAfterSeconds(response.headers['retry-after'], Number.isNaN(sent) ? now : sent) : undefined;
   if (status === 429 || asked !== undefined) {
     const retryAfter = Math.min(3600, Math.max(1, asked ?? 60));
-    const detail = status === 429 ? statusAdvice(status, label, retryAfter, 'edge') : `${label} is unavailable (HTTP 503); it asks to wait ${retryAfter} s.`;
+    const detail = status === 429 ? statusAdvice(status, label, retryAfter, EDGE_FIX) : `${label} is unavailable (HTTP 503); it asks to wait ${retryAfter} s.`;
     return new EdgeProblem('rate-limited', detail, { retryAfter });
   }
   const type = { 'not-found': 'upstream-not-found', 'rate-limited': 'rate-limited', refused: 'upstream-failed', failed: 'upstream-failed' } as const;
-  return new EdgeProblem(type[statusClass(status)], statusAdvice(status, label, undefined, 'edge'));
+  return new EdgeProblem(type[statusClass(status)], statusAdvice(status, label, undefined, EDGE_FIX));
 }
 
 /** The freshness headers of an answer, only those it has. */

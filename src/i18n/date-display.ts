@@ -2,20 +2,12 @@ import type { Locale } from 'date-fns';
 import { lightFormatters } from 'date-fns/lightFormat';
 import { FirstUse } from '../first-use.js';
 import { zoneSupport } from '../data/dates/zones.js';
+import { RELATIVE_UNITS } from './relative-units.js';
 
 type Format = typeof import('./full-format.js').format;
 
 export const DEFAULT_DATE_FORMAT = 'dd/MM/yyyy - HH:mm';
 const HOUR_MS = 3_600_000;
-// Largest unit first: [date-fns formatDistance token, seconds in one].
-const UNITS: [string, number][] = [
-  ['xYears', 365 * 86_400],
-  ['xMonths', 30 * 86_400],
-  ['xDays', 86_400],
-  ['xHours', 3_600],
-  ['xMinutes', 60],
-  ['xSeconds', 1],
-];
 
 // Tokens `lightFormat` writes exactly as `format` does (both use date-fns's light formatters):
 // numbers only, no words, no ordinals. Any other letter outside quotes needs `format` and a locale.
@@ -74,7 +66,7 @@ export const fullFormat = new FirstUse<Format>(() => import('./full-format.js').
 /** "5 минут назад": the unit picked here, the words from the date-fns locale. */
 function relativeTime(age: number, locale: Locale): string {
   const seconds = Math.max(1, Math.floor(age / 1000));
-  const [token, size] = UNITS.find(([, unit]) => seconds >= unit) ?? UNITS[UNITS.length - 1];
+  const [token, size] = RELATIVE_UNITS.find(([, unit]) => seconds >= unit) ?? RELATIVE_UNITS[RELATIVE_UNITS.length - 1];
   const count = Math.floor(seconds / size);
   return locale.formatDistance!(token as Parameters<NonNullable<Locale['formatDistance']>>[0], count, { addSuffix: true, comparison: -1 });
 }

@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { story } from './en-story.js';
 
 export const en: Messages = {
   latestNews: 'Latest news',
@@ -18,17 +19,10 @@ export const en: Messages = {
   showMore: 'Show more',
   remaining: (count) => `${count} more ${count === 1 ? 'story' : 'stories'}`,
   stale: 'Could not update: showing earlier news.',
-  staleStory: 'Could not update: showing an earlier version of this story.',
   newItems: (count) => `${count} new ${count === 1 ? 'story' : 'stories'}`,
   author: 'Author',
   rubric: 'Section',
-  readMore: 'Read more',
   and: 'and',
-  citing: (outlet, cites) => `${outlet}, citing ${cites}`,
-  reports: (outlet, cites) => `Reported by ${outlet}, citing ${cites}`,
-  reportsOnly: (outlet) => `Reported by ${outlet}`,
-  citingOnly: (cites) => `Citing ${cites}`,
-  articleMissing: 'This story was not found.',
   newStories: (count) => `${count} new ${count === 1 ? 'story' : 'stories'}`,
   source: 'Source',
   sourcesUnavailable: (names, count) => `${count === 1 ? 'Source' : 'Sources'} unavailable: ${names}`,
@@ -39,4 +33,5 @@ export const en: Messages = {
   play: 'Start automatic rotation',
   previous: 'Previous story',
   next: 'Next story',
+  ...story,
 };

@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { story } from './kk-story.js';
 
 // Kazakh strings are ours: Chromium's Intl has no Kazakh data, so nothing here may come from it.
 export const kk: Messages = {
@@ -19,18 +20,11 @@ export const kk: Messages = {
   showMore: 'Тағы көрсету',
   remaining: (count) => `тағы ${count} жаңалық`,
   stale: 'Жаңарту мүмкін болмады: бұрынғы жаңалықтар көрсетілген.',
-  staleStory: 'Жаңарту мүмкін болмады: материалдың бұрынғы нұсқасы көрсетілген.',
   newItems: (count) => `Жаңа жаңалықтар: ${count}`,
   author: 'Авторы',
   rubric: 'Айдар',
-  readMore: 'Толығырақ',
   and: 'және',
   // "дереккөз" (source) avoids case endings that would depend on the cited name's vowels.
-  citing: (outlet, cites) => `${outlet}, дереккөз: ${cites}`,
-  reports: (outlet, cites) => `${outlet} хабарлайды, дереккөз: ${cites}`,
-  reportsOnly: (outlet) => `${outlet} хабарлайды`,
-  citingOnly: (cites) => `Дереккөз: ${cites}`,
-  articleMissing: 'Материал табылмады.',
   // Nouns after a numeral stay singular: "3 жаңа материал".
   newStories: (count) => `${count} жаңа материал`,
   source: 'Дереккөз',
@@ -43,6 +37,7 @@ export const kk: Messages = {
   play: 'Автоматты ауыстыруды бастау',
   previous: 'Алдыңғы материал',
   next: 'Келесі материал',
+  ...story,
 };
 
 // Ablative endings after 1–9 (бір, екі, үш, төрт, бес, алты, жеті, сегіз, тоғыз) and 10–90 (он … тоқсан).

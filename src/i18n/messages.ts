@@ -56,3 +56,11 @@ export interface Messages {
   previous: string;
   next: string;
 }
+
+/**
+ * The strings only `<news-article-card>` and `<news-source-attribution>` show, kept in a module
+ * per language (`<lang>-story.ts`) that every `Messages` object spreads in: a module of their own
+ * so dist/news-latest-list.iife.js, which has neither element, leaves them out (build/plugins.ts).
+ */
+export type StoryMessages = Pick<Messages, 'staleStory' | 'readMore' | 'articleMissing' | 'citing' | 'reports' | 'reportsOnly' | 'citingOnly'>;
+

@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { story } from './ru-story.js';
 
 function plural(count: number, one: string, few: string, many: string): string {
   const tens = count % 100;
@@ -26,17 +27,10 @@ export const ru: Messages = {
   showMore: 'Показать ещё',
   remaining: (count) => `ещё ${count} ${plural(count, 'новость', 'новости', 'новостей')}`,
   stale: 'Не удалось обновить: показаны прежние новости.',
-  staleStory: 'Не удалось обновить: показана прежняя версия материала.',
   newItems: (count) => `${plural(count, 'Новая', 'Новые', 'Новых')} ${plural(count, 'новость', 'новости', 'новостей')}: ${count}`,
   author: 'Автор',
   rubric: 'Рубрика',
-  readMore: 'Читать далее',
   and: 'и',
-  citing: (outlet, cites) => `${outlet} со ссылкой на ${cites}`,
-  reports: (outlet, cites) => `передает ${outlet} со ссылкой на ${cites}`,
-  reportsOnly: (outlet) => `передает ${outlet}`,
-  citingOnly: (cites) => `со ссылкой на ${cites}`,
-  articleMissing: 'Материал не найден.',
   newStories: (count) => `${count} ${plural(count, 'новый материал', 'новых материала', 'новых материалов')}`,
   source: 'Источник',
   sourcesUnavailable: (names, count) => `${count === 1 ? 'Источник недоступен' : 'Источники недоступны'}: ${names}`,
@@ -47,4 +41,5 @@ export const ru: Messages = {
   play: 'Запустить автопрокрутку',
   previous: 'Предыдущий материал',
   next: 'Следующий материал',
+  ...story,
 };

@@ -51,7 +51,8 @@ async function parseBody(text: string): Promise<unknown> {
     return parseText(text);
   } catch (error) {
     if (!mayRecover(error)) throw error;
-    const recovered = await import('../read/recover.js').then((module) => module.recoverText(text, browserParsers), () => undefined);
+    const recover = await import('../read/recover.js').then((module) => module.recoverText).catch(() => undefined);
+    const recovered = recover?.(text, browserParsers);
     if (recovered === undefined) throw error;
     return recovered;
   }

@@ -34,5 +34,5 @@ export async function httpError(response: Response, url: string): Promise<FeedEr
   const details = { status, retryAfter, url };
   const problem = await readProblem(response, url);
   if (problem) return new FeedError(problem.kind ?? 'http', `${url} answered HTTP ${status}: ${problem.detail}`, details);
-  return new FeedError('http', statusAdvice(status, url, retryAfter, 'page'), details);
+  return new FeedError('http', statusAdvice(status, url, retryAfter), details);
 }

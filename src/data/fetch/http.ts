@@ -72,20 +72,16 @@ export function retryAfterSeconds(header: string | null | undefined, now: number
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-/** Who reads the advice: a partner whose page names the endpoint, or the outlet running the edge. */
-export type Reader = 'page' | 'edge';
-
 export type StatusClass = 'not-found' | 'refused' | 'rate-limited' | 'failed';
 
-const FIX: Record<'not-found' | 'refused', Record<Reader, string>> = {
-  'not-found': {
-    page: 'check the src address.',
-    edge: 'check the address the edge reads.',
-  },
-  refused: {
-    page: 'if it needs an API key, read it through a server-side proxy such as the feed edge (news-widgets-edge --config): a key must never be written into a page.',
-    edge: 'check the key or headers the edge sends it.',
-  },
+/** What the reader of the advice can do about a missing feed, a refusal and a server failure. */
+export type StatusFix = Record<'not-found' | 'refused' | 'failed', string>;
+
+/** The advice for a partner whose page names the endpoint; the edge passes its own (src/edge/upstream.ts). */
+const PAGE_FIX: StatusFix = {
+  'not-found': 'check the src address.',
+  refused: 'if it needs an API key, read it through a server-side proxy such as the feed edge (news-widgets-edge --config): a key must never be written into a page.',
+  failed: 'the endpoint failed; this is usually temporary',
 };
 
 export function statusClass(status: number): StatusClass {
@@ -95,15 +91,15 @@ export function statusClass(status: number): StatusClass {
 }
 
 /** What went wrong with an answer of `status` from `label` (a URL, or `feeds/<name>`), and what to do. */
-export function statusAdvice(status: number, label: string, retryAfter: number | undefined, reader: Reader): string {
+export function statusAdvice(status: number, label: string, retryAfter: number | undefined, fix = PAGE_FIX): string {
   switch (statusClass(status)) {
     case 'not-found':
-      return `No feed at ${label} (HTTP ${status}): ${FIX['not-found'][reader]}`;
+      return `No feed at ${label} (HTTP ${status}): ${fix['not-found']}`;
     case 'refused':
-      return `${label} refused access (HTTP ${status}): ${FIX.refused[reader]}`;
+      return `${label} refused access (HTTP ${status}): ${fix.refused}`;
     case 'rate-limited':
       return `${label} is limiting requests (HTTP 429)${retryAfter === undefined ? '' : `; it asks to wait ${retryAfter} s`}.`;
     default:
-      return `${label} answered HTTP ${status}${status >= 500 ? `: the ${reader === 'page' ? 'endpoint' : 'upstream'} failed; this is usually temporary` : ''}.`;
+      return `${label} answered HTTP ${status}${status >= 500 ? `: ${fix.failed}` : ''}.`;
   }
 }

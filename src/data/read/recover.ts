@@ -29,8 +29,6 @@ const QNAME = /^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?$/;
 const NAME_START = /[A-Za-z_]/;
 /** Elements whose content, when it holds raw tags, is taken as HTML. */
 const TEXT_ELEMENTS = new Set(['title', 'description', 'summary', 'content', 'content:encoded', 'dc:description', 'itunes:summary']);
-/** Elements kept open when the body is cut: the feed itself, not one of its items. */
-const CONTAINERS = new Set(['channel']);
 /** Deeper elements are dropped: nesting, and the work it costs, stays bounded. */
 const MAX_DEPTH = 64;
 /** At most this many JSON starts are tried after junk. */
@@ -46,6 +44,18 @@ interface Frame {
 
 const ENTITIES_XML_DEFINES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
+/** Entities the document declares in its internal DTD subset, by name (the first declaration wins). */
+function declaredEntities(text: string): Map<string, string | undefined> {
+  const declared = new Map<string, string | undefined>();
+  for (const [, name, double, single] of text.matchAll(/<!ENTITY\s+([a-z_][\w.-]*)\s+(?:"([^"]*)"|'([^']*)')\s*>/gi)) {
+    if (!declared.has(name)) declared.set(name, double ?? single);
+  }
+  return declared;
+}
+
+/** `text` as numeric character references, which every XML parser reads. */
+const references = (text: string) => text.replace(/[^]/gu, (c) => `&#${c.codePointAt(0)};`);
+
 /**
  * The two faults that make most broken feeds not well-formed, repaired as feed readers do:
  * HTML named entities XML does not define (`&eacute;`, `&nbsp;`), written as character
@@ -54,16 +64,13 @@ const ENTITIES_XML_DEFINES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
  * subset are expanded (browsers do; xmldom does not); external ones never are.
  */
 function repairEntities(text: string, parsers: FeedParsers): string {
-  const decoded = new Map<string, string | undefined>();
-  for (const [, name, double, single] of text.matchAll(/<!ENTITY\s+([a-z_][\w.-]*)\s+(?:"([^"]*)"|'([^']*)')\s*>/gi)) {
-    if (!decoded.has(name)) decoded.set(name, double ?? single);
-  }
+  const decoded = declaredEntities(text);
   return text.replace(/<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&(?:(#x[0-9a-f]+|#\d+)|([a-z][a-z0-9]*));|&/gi, (whole, reference: string | undefined, name: string | undefined) => {
     if (whole[0] === '<' || reference || (name && ENTITIES_XML_DEFINES.has(name))) return whole;
     if (!name) return '&amp;';
     if (!decoded.has(name)) {
       const character = parsers.htmlToText(whole);
-      decoded.set(name, character && character !== whole ? [...character].map((c) => `&#${c.codePointAt(0)};`).join('') : undefined);
+      decoded.set(name, character && character !== whole ? references(character) : undefined);
     }
     return decoded.get(name) ?? `&amp;${name};`;
   });
@@ -147,16 +154,13 @@ function readAttributes(body: string, from: number): { attributes: [string, stri
  * Linear in the body's length: every search moves forward, and nesting is capped.
  */
 export function repairXml(body: string, start: number, parsers: FeedParsers): string {
-  const declared = new Map<string, string>();
-  for (const [, name, double, single] of body.matchAll(/<!ENTITY\s+([a-z_][\w.-]*)\s+(?:"([^"]*)"|'([^']*)')\s*>/gi)) {
-    if (!declared.has(name)) declared.set(name, double ?? single);
-  }
+  const declared = declaredEntities(body);
   const entities = new Map<string, string>();
   const entity = (name: string): string => {
     let reference = entities.get(name);
     if (reference === undefined) {
       const value = declared.get(name) ?? parsers.htmlToText(`&${name};`);
-      reference = value && value !== `&${name};` ? [...value.replace(FORBIDDEN, '')].map((c) => `&#${c.codePointAt(0)};`).join('') : `&amp;${name};`;
+      reference = value && value !== `&${name};` ? references(value.replace(FORBIDDEN, '')) : `&amp;${name};`;
       entities.set(name, reference);
     }
     return reference;
@@ -167,8 +171,8 @@ export function repairXml(body: string, start: number, parsers: FeedParsers): st
       .replace(/&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|([a-z][a-z0-9]{0,31}));|[&<]|]]>/gi, (whole, hex?: string, decimal?: string, name?: string) => {
         if (hex || decimal) {
           const point = hex ? parseInt(hex, 16) : Number(decimal);
-          const allowed = point === 9 || point === 10 || point === 13 || (point >= 0x20 && point <= 0xd7ff) || (point >= 0xe000 && point <= 0xfffd) || (point >= 0x10000 && point <= 0x10ffff);
-          return allowed ? whole : '';
+          const character = point > 0x10ffff ? '' : String.fromCodePoint(point);
+          return character && character.replace(FORBIDDEN, '') === character ? whole : '';
         }
         if (name) return ENTITIES_XML_DEFINES.has(name) ? whole : entity(name);
         return whole === '&' ? '&amp;' : whole === '<' ? '&lt;' : ']]&gt;';
@@ -302,8 +306,8 @@ export function repairXml(body: string, start: number, parsers: FeedParsers): st
     }
   }
   if (!complete && stack.length) {
-    // Cut off: the feed keeps what was complete, not the item (or title) it was cut in.
-    const cut = stack.findIndex((frame, index) => index > 0 && !CONTAINERS.has(frame.name.toLowerCase()));
+    // Cut off: the feed (its channel stays open) keeps what was complete, not the item (or title) it was cut in.
+    const cut = stack.findIndex((frame, index) => index > 0 && frame.name.toLowerCase() !== 'channel');
     if (cut > 0) {
       out.length = stack[cut].mark;
       stack.length = cut;
@@ -315,50 +319,39 @@ export function repairXml(body: string, start: number, parsers: FeedParsers): st
 
 // ---- JSON -------------------------------------------------------------------------------
 
-/** JSON text from `start` with the line breaks and tabs inside its strings escaped, as JSON.parse needs them. */
-function escapeStrings(body: string, start: number): string {
-  const out: string[] = [];
+/**
+ * The JSON value `body` holds from `start`, with the line breaks and tabs inside its strings
+ * escaped as JSON.parse needs them: up to its matching bracket (what follows is junk), or, cut
+ * off, up to the last complete element of its outermost open array, closed.
+ */
+function scanJson(body: string, start: number): string | undefined {
+  const stack: { kind: string; mark: number; last: number }[] = [];
+  // The text so far, escaped up to `segment`; `at(i)` is where body[i] lands in it.
+  let escaped = '';
   let segment = start;
+  const at = (i: number) => escaped.length + i - segment;
   let inString = false;
   for (let i = start; i < body.length; i++) {
     const c = body[i];
-    if (!inString) inString = c === '"';
-    else if (c === '\\') i++;
-    else if (c === '"') inString = false;
-    else if (c === '\n' || c === '\r' || c === '\t') {
-      out.push(body.slice(segment, i), c === '\n' ? '\\n' : c === '\r' ? '\\r' : '\\t');
-      segment = i + 1;
-    }
-  }
-  out.push(body.slice(segment));
-  return out.join('');
-}
-
-/**
- * The JSON value `json` starts with: up to its matching bracket (what follows is junk), or, cut
- * off, up to the last complete element of its outermost open array, closed.
- */
-function scanJson(json: string): string | undefined {
-  const stack: { kind: string; mark: number; last: number }[] = [];
-  let inString = false;
-  for (let i = 0; i < json.length; i++) {
-    const c = json[i];
     if (inString) {
       if (c === '\\') i++;
       else if (c === '"') {
         inString = false;
         const top = stack[stack.length - 1];
-        if (top?.kind === '[') top.last = i + 1;
+        if (top?.kind === '[') top.last = at(i + 1);
+      } else if (c === '\n' || c === '\r' || c === '\t') {
+        escaped += body.slice(segment, i) + (c === '\n' ? '\\n' : c === '\r' ? '\\r' : '\\t');
+        segment = i + 1;
       }
     } else if (c === '"') inString = true;
     else if (c === '{' || c === '[') {
       if (stack.length >= MAX_DEPTH) return undefined;
-      stack.push({ kind: c, mark: i, last: -1 });
+      stack.push({ kind: c, mark: at(i), last: -1 });
     } else if (c === '}' || c === ']') {
       if (stack.pop()?.kind !== (c === '}' ? '{' : '[')) return undefined;
       const top = stack[stack.length - 1];
-      if (!top) return json.slice(0, i + 1);
-      if (top.kind === '[') top.last = i + 1;
+      if (!top) return escaped + body.slice(segment, i + 1);
+      if (top.kind === '[') top.last = at(i + 1);
     }
   }
   let outer = 0;
@@ -367,7 +360,7 @@ function scanJson(json: string): string | undefined {
   // Cut inside the items: keep those complete, close the rest.
   const { mark, last } = stack[outer];
   const closers = stack.slice(0, outer + 1).reverse().map((frame) => (frame.kind === '{' ? '}' : ']')).join('');
-  return json.slice(0, last < 0 ? mark + 1 : last) + closers;
+  return (escaped + body.slice(segment)).slice(0, last < 0 ? mark + 1 : last) + closers;
 }
 
 /** A JSON feed behind junk (a PHP notice), before junk, or cut off. */
@@ -378,7 +371,7 @@ function recoverJson(body: string): object | undefined {
     if (!match) return undefined;
     const start = match.index + match[0].length - 1;
     if (/<(?:!doctype\s+html|html|body|script)\b/i.test(body.slice(0, start))) return undefined;
-    const json = scanJson(escapeStrings(body, start));
+    const json = scanJson(body, start);
     if (!json) continue;
     try {
       const value: unknown = JSON.parse(json);
