@@ -3,7 +3,7 @@ import '../../src/components/article-card/define.js';
 import type { NewsArticleCard } from '../../src/components/article-card/article-card.js';
 import { clearFeedCache, normalizeFeed, type NewsItem } from '../../src/index.js';
 import { hasSanitizerApi, loadSanitizer, sanitizeHtml, type SanitizerEngine } from '../../src/html/sanitize.js';
-import { stubFetch } from '../support/fixtures.js';
+import { stubFetch } from '../../mocks/mock-fetch.js';
 
 declare global {
   interface Window { canary?: number }

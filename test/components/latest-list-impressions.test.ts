@@ -5,7 +5,7 @@ import type { NewsImpressionEvent, NewsItemClickEvent } from '../../src/events.j
 import { clearFeedCache, type NewsItem } from '../../src/index.js';
 import { installFakePageVisibility } from '../support/fake-page-visibility.js';
 import { installFakeScheduler } from '../support/fake-scheduler.js';
-import { stubFetch } from '../support/fixtures.js';
+import { stubFetch } from '../../mocks/mock-fetch.js';
 
 function item(index: number, extra: Partial<NewsItem> = {}): NewsItem {
   return {

@@ -7,7 +7,7 @@ import { kk } from '../../src/i18n/kk.js';
 import { ru } from '../../src/i18n/ru.js';
 import { clearFeedCache } from '../../src/index.js';
 import { installFakeScheduler } from '../support/fake-scheduler.js';
-import { stubFetch } from '../support/fixtures.js';
+import { stubFetch } from '../../mocks/mock-fetch.js';
 
 const FEED = 'https://outlet.example/feed.json';
 const story = (id: number) => ({ id: String(id), title: `Новость ${id}`, url: `https://outlet.example/${id}`, date: new Date(Date.UTC(2026, 0, 1, 0, id)).toISOString() });

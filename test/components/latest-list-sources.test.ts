@@ -6,7 +6,7 @@ import { sourceAddresses } from '../../src/data/feeds/sources.js';
 import type { NewsErrorEvent, NewsLoadEvent } from '../../src/events.js';
 import { clearFeedCache, normalizeFeed, type Feed, type NewsItem } from '../../src/index.js';
 import { installFakeScheduler } from '../support/fake-scheduler.js';
-import { stubFetch } from '../support/fixtures.js';
+import { stubFetch } from '../../mocks/mock-fetch.js';
 
 const A = 'https://a.example/feed.json';
 const B = 'https://b.example/api/latest';

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/latest-list/define.js';
 import type { NewsLatestList } from '../../src/components/latest-list/latest-list.js';
 import { clearFeedCache, type NewsItem } from '../../src/index.js';
-import { stubFetch } from '../support/fixtures.js';
+import { stubFetch } from '../../mocks/mock-fetch.js';
 import { installFakeScheduler } from '../support/fake-scheduler.js';
 import { afterLangChange } from '../support/lang.js';
 

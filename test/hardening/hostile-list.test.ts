@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/latest-list/define.js';
 import type { NewsLatestList } from '../../src/components/latest-list/latest-list.js';
 import { clearFeedCache } from '../../src/index.js';
-import { stubFetch } from '../support/fixtures.js';
+import { stubFetch } from '../../mocks/mock-fetch.js';
 
 declare global {
   interface Window { canary?: number }

@@ -3,7 +3,7 @@ import '../../src/components/latest-list/define.js';
 import type { NewsLatestList } from '../../src/components/latest-list/latest-list.js';
 import { clearFeedCache } from '../../src/index.js';
 import { installFakeScheduler, type FakeScheduler } from '../support/fake-scheduler.js';
-import { stubFetch } from '../support/fixtures.js';
+import { stubFetch } from '../../mocks/mock-fetch.js';
 
 const FEED = 'https://outlet.example/feed.json';
 const GOOD = '[{"id":"1","title":"Первый в строю","url":"https://outlet.example/1"}]';
