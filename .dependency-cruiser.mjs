@@ -23,10 +23,11 @@ export default {
   forbidden: [
     {
       name: 'no-cycles',
-      comment: 'Modules of src/ import each other in one direction: a cycle means two modules that are one, or a registration by side effect.',
+      comment: 'Modules of src/ import each other in one direction: a cycle means two modules that are one, or a registration by side effect. '
+        + 'Type-only imports are erased and load nothing, so a lazily loaded module may import the type its loader declares.',
       severity: 'error',
       from: { path: '^src/' },
-      to: { circular: true },
+      to: { circular: true, dependencyTypesNot: ['type-only'], viaOnly: { dependencyTypesNot: ['type-only'] } },
     },
     {
       name: 'no-edge-in-ssr-or-components',

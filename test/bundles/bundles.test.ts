@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { markupOf } from '../support/harness.js';
+import { markupOf, texts } from '../support/harness.js';
 
 /** Loads a page in an iframe and waits until its three widgets have rendered. */
 async function renderedPage(path: string): Promise<Document> {
@@ -36,8 +36,7 @@ async function chunksOf(...sources: string[]): Promise<Record<string, string>> {
   }));
 }
 
-const shadowText = (doc: Document, tag: string, part: string) =>
-  [...doc.querySelector(tag)!.shadowRoot!.querySelectorAll(`[part~="${part}"]`)].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
+const shadowText = (doc: Document, tag: string, part: string) => texts(doc.querySelector(tag)!, part);
 
 function expectSeedContent(doc: Document): void {
   expect(shadowText(doc, 'news-latest-list', 'title')).to.deep.equal(['Обеспечить стратегическую безопасность', 'Сохраняя победные традиции', 'Здоровье в приоритете']);
