@@ -27,7 +27,7 @@ const BASE = 'https://sarbaz.example/ru/news/article';
 // collapsed) and the elements and attributes that carry its structure. An empty text with nothing
 // kept is a body dropped whole: svg and math, frames and plugins with their fallback content,
 // clobbering forms with theirs, template, noscript and the like.
-const CASES: [body: string, text: string, keeps: string[]][] = [
+const CASES: [body: string, text: string | string[], keeps: string[]][] = [
   ['<p>Ирак и Соединенные Штаты возобновят переговоры, передает <a href="https://www.jpost.example/x">Jerusalem Post</a>.</p>',
     'Ирак и Соединенные Штаты возобновят переговоры, передает Jerusalem Post.', ['p > a[href="https://www.jpost.example/x"]']],
   ['<h2>Подзаголовок</h2><blockquote cite="/source"><p>Цитата</p></blockquote><ul><li>Один</li><li>Два</li></ul><figure><img src="/p.jpg" alt="Фото" width="640" height="360"><figcaption>Подпись</figcaption></figure>',
@@ -52,8 +52,10 @@ const CASES: [body: string, text: string, keeps: string[]][] = [
     'Текст', []],
   ['<template><img src=x onerror="window.canary = 9"></template><noembed>n</noembed><xmp><b>raw</b></xmp><noframes><p>f</p></noframes>',
     '', []],
+  // Parsed with scripting off, all of it is the noscript's; with scripting on (Firefox's Sanitizer API) the
+  // noscript ends at the title's "</noscript>" and the rest is markup: a gated image and the text '">'.
   ['<noscript><p title="</noscript><img src=x onerror=window.canary=10>"></noscript>',
-    '', []],
+    ['', '">'], []],
   ['<p style="color:red" class="lead" part="title" exportparts="x" slot="s" tabindex="1" popover id="intro" data-track="1" aria-label="Вступление" aria-hidden="true" role="note" lang="kk" dir="rtl" title=" Заголовок ">Абзац</p>',
     'Абзац', ['p[id="intro"][lang="kk"][dir="rtl"][role="note"][aria-label="Вступление"][title="Заголовок"]']],
   ['<img name="getElementById" id="cookie" src="https://sarbaz.example/pic.jpg" alt="Снимок"><p id="location">x</p><p name="submit">y</p><p id="обычный">z</p>',
@@ -116,10 +118,10 @@ describe('sanitizing with the HTML Sanitizer API and with DOMPurify', () => {
     it(`${engine === 'auto' ? 'the HTML Sanitizer API' : 'DOMPurify'}: nothing in the corpus survives that could run, load from another scheme or restyle the card, and the article does`, async function () {
       if (engine === 'auto' && !hasSanitizerApi()) this.skip(); // auto is DOMPurify in WebKit: the other test covers it.
       await loadSanitizer(engine);
-      for (const [body, expectedText, keeps] of CASES) {
+      for (const [body, expected, keeps] of CASES) {
         const box = document.createElement('div');
         box.append(sanitizeHtml(body, { baseUrl: BASE, linkTarget: '_blank', engine }));
-        expect(text(box), `the text of ${body}`).to.equal(expectedText);
+        expect([expected].flat(), `the text of ${body}`).to.include(text(box));
         for (const selector of keeps) expect(box.querySelector(selector), `${selector} from ${body}`).not.to.equal(null);
         expect(markupOf(box.querySelector('script, style, iframe, object, embed, form, input, button, textarea, select, base, meta, link, svg, math, template, slot, dialog, noscript')), body).to.equal(null);
         for (const node of box.querySelectorAll('*')) {

@@ -128,7 +128,8 @@ describe('hostile feeds through <news-latest-list>', () => {
     expectSafe(el);
     const resolved = 'https://outlet.example/&#106;avascript:window.canary=1';
     expect(part<HTMLAnchorElement>(el, 'title').href).to.equal(resolved);
-    expect(el.shadowRoot!.querySelector('img')!.src).to.equal(resolved);
+    // The image points there too, until its load fails (the host does not resolve) and a placeholder takes its place.
+    expect([...el.shadowRoot!.querySelectorAll('img')].map((image) => image.src).filter((src) => src !== resolved)).to.deep.equal([]);
   });
 
   it('items set from script: unsafe image and link URLs are gated again, missing arrays tolerated', async () => {
