@@ -5,7 +5,7 @@ import { withActions } from 'storybook/actions/decorator';
 // Generated from the components' JSDoc by `cem analyze` (npm run build): it drives autodocs and controls.
 import manifest from '../dist/custom-elements.json' with { type: 'json' };
 import { clearFeedCache } from '../src/data/fetch/fetch-feed.js';
-import { useEndpoints, type Endpoints } from './mock-fetch.js';
+import { useEndpoints, type Endpoints } from '../mocks/mock-fetch.js';
 
 setCustomElementsManifest(manifest);
 

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/latest-list/define.js';
 import type { NewsLoadEvent } from '../src/events.js';
-import type { Endpoints } from '../.storybook/mock-fetch.js';
+import type { Endpoints } from '../mocks/mock-fetch.js';
 import { attributes } from './support/attributes.js';
 import { SEED_ARTICLE, WITH_IMAGES, seedEndpoints } from './support/endpoints.js';
 import type { StoryParameters } from './support/story-types.js';

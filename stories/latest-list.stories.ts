@@ -8,7 +8,7 @@ import {
   EMPTY, FLAKY, HANGS, LOGIN_PAGE, NOT_FOUND, RECENT, SEED_LATEST, SERVER_ERROR, SLOW, UNREACHABLE, WITH_IMAGES, seedEndpoints, stateEndpoints,
 } from './support/endpoints.js';
 import type { StoryParameters } from './support/story-types.js';
-import type { Endpoints } from '../.storybook/mock-fetch.js';
+import type { Endpoints } from '../mocks/mock-fetch.js';
 
 /** Args are the element's attributes, named as in HTML. */
 interface ListArgs {

@@ -1,6 +1,6 @@
-import type { Answer, Endpoints } from '../../.storybook/mock-fetch.js';
+import type { Answer, Endpoints } from '../../mocks/mock-fetch.js';
 
-// What the stories' endpoints answer (through .storybook/mock-fetch.ts), from the fixtures the
+// What the stories' endpoints answer (through mocks/mock-fetch.ts), from the fixtures the
 // tests use. One URL, one behaviour, in every story: a docs page renders many stories at once.
 
 export const SEED_LATEST = 'https://sarbaz.example/api/latest.json';

@@ -1,4 +1,4 @@
-import type { Endpoints } from '../../.storybook/mock-fetch.js';
+import type { Endpoints } from '../../mocks/mock-fetch.js';
 import type { Surface } from '../../.storybook/preview.js';
 
 /**

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { markupOf, texts } from '../support/harness.js';
 
 /** Loads a page in an iframe and waits until its three widgets have rendered. */
 async function renderedPage(path: string): Promise<Document> {
@@ -35,8 +36,7 @@ async function chunksOf(...sources: string[]): Promise<Record<string, string>> {
   }));
 }
 
-const shadowText = (doc: Document, tag: string, part: string) =>
-  [...doc.querySelector(tag)!.shadowRoot!.querySelectorAll(`[part~="${part}"]`)].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
+const shadowText = (doc: Document, tag: string, part: string) => texts(doc.querySelector(tag)!, part);
 
 function expectSeedContent(doc: Document): void {
   expect(shadowText(doc, 'news-latest-list', 'title')).to.deep.equal(['Обеспечить стратегическую безопасность', 'Сохраняя победные традиции', 'Здоровье в приоритете']);
@@ -151,7 +151,7 @@ describe('dist/news-widgets.js pinned by an import map with every chunk\'s integ
     expect(error).to.be.instanceOf(entry.FeedError).and.include({ kind: 'network', name: 'FeedError' });
     const list = frame.contentDocument!.querySelector('news-latest-list')!;
     expect(frame.contentWindow!.customElements.get('news-latest-list')).to.equal(undefined);
-    expect(list.shadowRoot).to.equal(null);
+    expect(markupOf(list.shadowRoot)).to.equal(null);
     expect(list.querySelector('a')!.getBoundingClientRect().width).to.be.greaterThan(0);
   });
 });

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/article-card/define.js';
 import { clearFeedCache } from '../../src/index.js';
-import { stubFetch } from '../support/fixtures.js';
+import { stubFetch } from '../../mocks/mock-fetch.js';
 
 describe('<news-article-card> after a failed refresh', () => {
   it('keeps the story and says, in the singular, that it is an earlier version', async () => {

@@ -3,7 +3,8 @@ import '../../src/components/article-card/define.js';
 import type { NewsArticleCard } from '../../src/components/article-card/article-card.js';
 import { clearFeedCache, normalizeFeed, type NewsItem } from '../../src/index.js';
 import { hasSanitizerApi, loadSanitizer, sanitizeHtml, type SanitizerEngine } from '../../src/html/sanitize.js';
-import { stubFetch } from '../support/fixtures.js';
+import { stubFetch } from '../../mocks/mock-fetch.js';
+import { markupOf, part, parts, text } from '../support/harness.js';
 
 declare global {
   interface Window { canary?: number }
@@ -14,11 +15,6 @@ const FEED = '/test/fixtures/shapes/jsonfeed-1.1.json';
 const SEED_TITLE = 'Багдад и Вашингтон возобновляют переговоры о выводе войск из Ирака';
 const SEED_URL = 'https://sarbaz.example/ru/news/bagdad-i-vashington-vozobnovlyayut-peregovory';
 
-function parts(el: HTMLElement, name: string): HTMLElement[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-}
-const part = (el: HTMLElement, name: string) => parts(el, name)[0];
-const text = (node: Node | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
 
 /** A card that fetches, with `news-load` listened for before it connects. */
 async function loaded(attributes: Partial<NewsArticleCard>, lang = 'ru'): Promise<NewsArticleCard> {
@@ -319,13 +315,13 @@ describe('<news-article-card>', () => {
       const item: NewsItem = { id: 'bare', title: 'Небесный щит', rubrics: [], cites: [] };
       const el = await fixture<NewsArticleCard>(html`<news-article-card show-body .item=${item}></news-article-card>`);
       const image = part(el, 'image');
-      expect(image.querySelector('img')).to.equal(null);
+      expect(markupOf(image.querySelector('img'))).to.equal(null);
       expect(image.querySelector('.placeholder')).not.to.equal(null);
       expect(image.getBoundingClientRect().height).to.be.greaterThan(0);
       for (const name of ['rubric', 'summary', 'author', 'date', 'attribution', 'body', 'read-more']) expect(parts(el, name), name).to.have.length(0);
-      expect(el.shadowRoot!.querySelector('.meta')).to.equal(null);
+      expect(markupOf(el.shadowRoot!.querySelector('.meta'))).to.equal(null);
       const title = part(el, 'title');
-      expect(title.querySelector('a')).to.equal(null);
+      expect(markupOf(title.querySelector('a'))).to.equal(null);
       expect(text(title)).to.equal('Небесный щит');
       for (const node of el.shadowRoot!.querySelectorAll('.text *')) expect(text(node), node.outerHTML).not.to.equal('');
       await expect(el).to.be.accessible();
@@ -347,12 +343,12 @@ describe('<news-article-card>', () => {
     it('unsafe URLs in an item set by script give no links and no image', async () => {
       const item = seedItem({ url: 'javascript:window.canary=9', image: { url: 'javascript:1' }, outlet: { name: 'Sarbaz.kz', url: 'javascript:1' } });
       const el = await fixture<NewsArticleCard>(html`<news-article-card .item=${item}></news-article-card>`);
-      expect(part(el, 'title').querySelector('a')).to.equal(null);
+      expect(markupOf(part(el, 'title').querySelector('a'))).to.equal(null);
       expect(parts(el, 'read-more')).to.have.length(0);
-      expect(part(el, 'image').querySelector('img')).to.equal(null);
+      expect(markupOf(part(el, 'image').querySelector('img'))).to.equal(null);
       const attribution = part(el, 'attribution') as HTMLElement & { updateComplete: Promise<unknown> };
       await attribution.updateComplete;
-      expect(attribution.shadowRoot!.querySelector('[part~="outlet"] a')).to.equal(null);
+      expect(markupOf(attribution.shadowRoot!.querySelector('[part~="outlet"] a'))).to.equal(null);
     });
   });
 

@@ -4,6 +4,7 @@ import '../../src/components/latest-list/define.js';
 import type { NewsLatestList } from '../../src/components/latest-list/latest-list.js';
 import type { NewsItem } from '../../src/index.js';
 import { installFakeScheduler } from '../support/fake-scheduler.js';
+import { announced, part, parts, shadow, until } from '../support/harness.js';
 
 const PICTURE = new URL('/stories/assets/stand-in-1.svg', location.href).href;
 const TEN: NewsItem[] = Array.from({ length: 10 }, (_, index) => ({
@@ -16,15 +17,6 @@ const TEN: NewsItem[] = Array.from({ length: 10 }, (_, index) => ({
   ...(index % 3 === 2 ? {} : { image: { url: PICTURE, width: 320, height: 200 } }),
 }));
 
-const shadow = (el: Element) => el.shadowRoot!;
-const part = <T extends HTMLElement = HTMLElement>(el: Element, name: string) => shadow(el).querySelector<T>(`[part~="${name}"]`)!;
-const parts = (el: Element, name: string) => [...shadow(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-const announced = (el: Element) => shadow(el).querySelector('[role="status"].visually-hidden')!.textContent;
-
-/** Resolves once `check` holds, looking each frame (a smooth scroll takes a few): the test's timeout bounds it. */
-async function until(check: () => boolean): Promise<void> {
-  while (!check()) await new Promise((resolve) => requestAnimationFrame(resolve));
-}
 
 /** Where the row shows card `index` first (the last cards share the row's end). */
 function startOf(el: NewsLatestList, index: number): number {

@@ -7,17 +7,15 @@ import { kk } from '../../src/i18n/kk.js';
 import { ru } from '../../src/i18n/ru.js';
 import { clearFeedCache } from '../../src/index.js';
 import { installFakeScheduler } from '../support/fake-scheduler.js';
-import { stubFetch } from '../support/fixtures.js';
+import { stubFetch } from '../../mocks/mock-fetch.js';
+import { announced, nextFrame, parts } from '../support/harness.js';
 
 const FEED = 'https://outlet.example/feed.json';
 const story = (id: number) => ({ id: String(id), title: `Новость ${id}`, url: `https://outlet.example/${id}`, date: new Date(Date.UTC(2026, 0, 1, 0, id)).toISOString() });
 /** Newest first: stories `from`…1. */
 const feedOf = (from: number) => Array.from({ length: from }, (_, index) => story(from - index));
 
-const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 const titles = (el: Element) => parts(el, 'title').map((node) => node.textContent);
-const announced = (el: Element) => el.shadowRoot!.querySelector('[role="status"].visually-hidden')!.textContent;
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 describe('"N new stories" instead of moving the list', () => {
   let newest = 3;

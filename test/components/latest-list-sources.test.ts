@@ -6,7 +6,8 @@ import { sourceAddresses } from '../../src/data/feeds/sources.js';
 import type { NewsErrorEvent, NewsLoadEvent } from '../../src/events.js';
 import { clearFeedCache, normalizeFeed, type Feed, type NewsItem } from '../../src/index.js';
 import { installFakeScheduler } from '../support/fake-scheduler.js';
-import { stubFetch } from '../support/fixtures.js';
+import { stubFetch } from '../../mocks/mock-fetch.js';
+import { markupOf, parts, texts } from '../support/harness.js';
 
 const A = 'https://a.example/feed.json';
 const B = 'https://b.example/api/latest';
@@ -41,8 +42,6 @@ function serve(failing = new Set<string>([DOWN])) {
   });
 }
 
-const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-const texts = (el: Element, name: string) => parts(el, name).map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
 
 /** Waits for the element's first news-load, collecting every feed event until then. */
 async function loadedList(template: ReturnType<typeof html>): Promise<{ el: NewsLatestList; events: Event[]; load: NewsLoadEvent }> {
@@ -163,7 +162,7 @@ describe('<news-latest-list> with several sources', () => {
       expect(texts(el, 'title')).to.have.length(3);
       expect(texts(el, 'notice')).to.deep.equal(['Источник недоступен: down.example']);
       expect(parts(el, 'notice')[0].getAttribute('role')).to.equal(null);
-      expect(el.shadowRoot!.querySelector('.error')).to.equal(null);
+      expect(markupOf(el.shadowRoot!.querySelector('.error'))).to.equal(null);
       await expect(el).to.be.accessible();
       el.lang = 'kk';
       await new Promise((resolve) => setTimeout(resolve));

@@ -5,7 +5,8 @@ import type { NewsLatestList } from '../../src/components/latest-list/latest-lis
 import { clearFeedCache, type NewsItem } from '../../src/index.js';
 import { installFakePageVisibility } from '../support/fake-page-visibility.js';
 import { installFakeScheduler } from '../support/fake-scheduler.js';
-import { stubFetch } from '../support/fixtures.js';
+import { stubFetch } from '../../mocks/mock-fetch.js';
+import { nextFrame, part, parts, shadow, text } from '../support/harness.js';
 
 function item(index: number, extra: Partial<NewsItem> = {}): NewsItem {
   return {
@@ -20,10 +21,6 @@ function item(index: number, extra: Partial<NewsItem> = {}): NewsItem {
 }
 const FIVE = [1, 2, 3, 4, 5].map((index) => item(index));
 
-const shadow = (el: Element) => el.shadowRoot!;
-const part = <T extends HTMLElement = HTMLElement>(el: Element, name: string) => shadow(el).querySelector<T>(`[part~="${name}"]`)!;
-const parts = (el: Element, name: string) => [...shadow(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
 const headline = (el: Element) => parts(el, 'item').map((slide) => text(slide.querySelector('[part~="title"]')));
 const live = (el: Element) => shadow(el).querySelector('.slides')!.getAttribute('aria-live');
 /** Rotation steps waiting: the rotation is the only timer of an interval's length here. */
@@ -231,7 +228,7 @@ describe('<news-latest-list layout="ticker">', () => {
       await el.updateComplete;
       expect(el.getBoundingClientRect().height).to.equal(loadingHeight);
       wrapper.style.width = '18em';
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await nextFrame();
       expect(el.getBoundingClientRect().height).to.equal(loadingHeight);
     } finally {
       stub.restore();

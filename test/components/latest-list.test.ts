@@ -3,16 +3,13 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/latest-list/define.js';
 import type { NewsLatestList } from '../../src/components/latest-list/latest-list.js';
 import { clearFeedCache, type NewsItem } from '../../src/index.js';
-import { stubFetch } from '../support/fixtures.js';
+import { stubFetch } from '../../mocks/mock-fetch.js';
 import { installFakeScheduler } from '../support/fake-scheduler.js';
 import { afterLangChange } from '../support/lang.js';
+import { markupOf, nextFrame, parts, texts } from '../support/harness.js';
 
 const SEED = '/test/fixtures/seed/latest.json';
 
-function parts(el: NewsLatestList, name: string): HTMLElement[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-}
-const texts = (el: NewsLatestList, name: string) => parts(el, name).map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
 
 /** Resolves after `count` news-load events anywhere: listening starts before the elements exist. */
 function loads(count = 1): Promise<void> {
@@ -273,7 +270,8 @@ describe('<news-latest-list>', () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div><div style="height: 5000px"></div><news-latest-list src=${`/mock/counted?key=${key}`}></news-latest-list></div>`);
       const el = wrapper.querySelector('news-latest-list')!;
       await el.updateComplete;
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await nextFrame();
+      await nextFrame();
       expect(await serverCount(key)).to.equal(0);
       expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).to.exist;
       const load = oneEvent(el, 'news-load');
@@ -464,7 +462,7 @@ describe('<news-latest-list> thumbnails', () => {
     // Already failed (complete) or still loading: only in the second case is there an error event to wait for.
     if (!img.complete) await new Promise((resolve) => img.addEventListener('error', resolve, { once: true }));
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(markupOf(el.shadowRoot!.querySelector('img'))).to.equal(null);
     const placeholder = el.shadowRoot!.querySelector('[part~="image"]')!;
     expect(placeholder.classList.contains('placeholder')).to.equal(true);
     expect(placeholder.getBoundingClientRect().width).to.be.greaterThan(0);

@@ -3,8 +3,8 @@ import '../../src/components/source-attribution/define.js';
 import type { NewsSourceAttribution } from '../../src/components/source-attribution/source-attribution.js';
 import type { NewsItem } from '../../src/index.js';
 import { afterLangChange } from '../support/lang.js';
+import { markupOf, text } from '../support/harness.js';
 
-const text = (node: Node | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
 const sentence = (el: NewsSourceAttribution) => text(el.shadowRoot!.querySelector('.sentence'));
 const whole = (el: NewsSourceAttribution) => text(el.shadowRoot!.querySelector('.attribution'));
 const links = (el: NewsSourceAttribution) => [...el.shadowRoot!.querySelectorAll('a')];
@@ -76,7 +76,7 @@ describe('<news-source-attribution>', () => {
         el.outlet = '';
         await el.updateComplete;
         expect(sentence(el)).to.equal(expected.citesOnly);
-        expect(el.shadowRoot!.querySelector('[part~="outlet"]')).to.equal(null);
+        expect(markupOf(el.shadowRoot!.querySelector('[part~="outlet"]'))).to.equal(null);
         el.variant = 'block';
         await el.updateComplete;
         expect(sentence(el)).to.equal(expected.citesOnlyBlock);
@@ -146,7 +146,7 @@ describe('<news-source-attribution>', () => {
       el.hideAuthor = true;
       el.hideDate = true;
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[part~="author"], [part~="date"]')).to.equal(null);
+      expect(markupOf(el.shadowRoot!.querySelector('[part~="author"], [part~="date"]'))).to.equal(null);
     });
 
     it('attributes that are set replace that part of the item; the rest still comes from the item', async () => {
@@ -167,7 +167,7 @@ describe('<news-source-attribution>', () => {
     const el = await fixture<NewsSourceAttribution>(html`<news-source-attribution lang="ru" outlet="Tengrinews" cites="Reuters" cites-url="https://reuters.example/" author="А. Б." published="2026-02-06"></news-source-attribution>`);
     for (const name of ['outlet', 'cites', 'cites-url', 'author', 'published']) el.removeAttribute(name);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.attribution')).to.equal(null);
+    expect(markupOf(el.shadowRoot!.querySelector('.attribution'))).to.equal(null);
     el.item = item();
     await el.updateComplete;
     expect(sentence(el)).to.equal('Sarbaz.kz со ссылкой на Jerusalem Post');
@@ -176,7 +176,7 @@ describe('<news-source-attribution>', () => {
   it('renders nothing, and takes no space, without outlet, cites, author or date', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div><news-source-attribution variant="block" theme="dark"></news-source-attribution></div>`);
     const el = wrapper.querySelector('news-source-attribution')!;
-    expect(el.shadowRoot!.querySelector('*:not(style)')).to.equal(null);
+    expect(markupOf(el.shadowRoot!.querySelector('*:not(style)'))).to.equal(null);
     expect(el.getBoundingClientRect().height).to.equal(0);
     el.item = item({ outlet: undefined, cites: [] });
     await el.updateComplete;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { clearFeedCache, fetchFeed, type FeedError } from '../../src/index.js';
-import { stubFetch } from '../support/fixtures.js';
+import { stubFetch } from '../../mocks/mock-fetch.js';
 
 const mock = (path: string) => new URL(`/mock/${path}`, location.href).href;
 const fixture = (path: string) => new URL(`/test/fixtures/${path}`, location.href).href;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { clearFeedCache, fetchFeed, normalizeFeed, type Feed } from '../../src/index.js';
-import { fixtureJson, stubFetch } from '../support/fixtures.js';
+import { stubFetch } from '../../mocks/mock-fetch.js';
+import { fixtureJson } from '../support/fixtures.js';
 
 // Feeds that are not well-formed, each served with its own Content-Type, read by fetchFeed in the
 // browser: the same feed, item for item, as Node reads them through the edge's path

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/latest-list/define.js';
 import type { NewsLatestList } from '../../src/components/latest-list/latest-list.js';
 import { clearFeedCache, fetchFeed, type Feed, type FeedError } from '../../src/index.js';
+import { markupOf, texts } from '../support/harness.js';
 
 // Three origins: this page (127.0.0.1:<runner>), the upstream (localhost:<runner>, serving the
 // RSS fixture with no Access-Control-Allow-Origin) and a real edge (127.0.0.1:<its own port>),
@@ -24,7 +25,6 @@ async function widget(src: string): Promise<NewsLatestList> {
   return wrapper.querySelector('news-latest-list')!;
 }
 
-const texts = (el: Element, part: string) => [...el.shadowRoot!.querySelectorAll(`[part~="${part}"]`)].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('the feed edge, cross-origin', () => {
   before(async () => {
@@ -81,6 +81,6 @@ describe('the feed edge, cross-origin', () => {
     expect(refusal.message).to.contain('This edge does not read https://elsewhere.example');
     await refused.updateComplete;
     // A setup error: no retry button, as for any other configuration mistake.
-    expect(refused.shadowRoot!.querySelector('button.retry')).to.equal(null);
+    expect(markupOf(refused.shadowRoot!.querySelector('button.retry'))).to.equal(null);
   });
 });

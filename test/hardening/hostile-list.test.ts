@@ -1,35 +1,45 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/article-card/define.js';
 import '../../src/components/latest-list/define.js';
 import type { NewsLatestList } from '../../src/components/latest-list/latest-list.js';
 import { clearFeedCache } from '../../src/index.js';
-import { stubFetch } from '../support/fixtures.js';
+import { stubFetch } from '../../mocks/mock-fetch.js';
+import { afterFrame, markupOf, part, parts, text, texts } from '../support/harness.js';
 
 declare global {
   interface Window { canary?: number }
 }
 
 const FEED = 'https://outlet.example/hostile.json';
+const SECOND = 'https://second.example/feed.json';
 const CANARY = 'window.canary=1';
 let uncaught: string[] = [];
 const onError = (event: ErrorEvent) => uncaught.push(event.message);
 const onRejection = (event: PromiseRejectionEvent) => uncaught.push(String(event.reason));
 
-/** Renders a list fed `body` (a JSON value or raw text) and waits for news-load or news-error. */
-async function renderFeed(body: unknown, attributes = ''): Promise<NewsLatestList> {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
-  const stub = stubFetch(() => new Response(text, { headers: { 'Content-Type': 'application/json' } }));
+interface Rendering {
+  /** The element fed (default: the list). */
+  tag?: 'news-latest-list' | 'news-article-card';
+  /** Its `src` (default: FEED alone); every address is answered with the same body. */
+  src?: string;
+}
+
+/** Renders a list (or card) fed `body` (a JSON value or raw text) and waits for news-load or news-error. */
+async function renderFeed(body: unknown, attributes = '', { tag = 'news-latest-list', src = FEED }: Rendering = {}): Promise<NewsLatestList> {
+  const json = typeof body === 'string' ? body : JSON.stringify(body);
+  const stub = stubFetch(() => new Response(json, { headers: { 'Content-Type': 'application/json' } }));
   try {
     const settled = new Promise((resolve) => {
       document.addEventListener('news-load', resolve, { once: true });
       document.addEventListener('news-error', resolve, { once: true });
     });
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
-    wrapper.innerHTML = `<news-latest-list src="${FEED}" loading="eager" show-images ${attributes}></news-latest-list>`;
+    wrapper.innerHTML = `<${tag} src="${src}" loading="eager" show-images ${attributes}></${tag}>`;
     await settled;
-    const el = wrapper.querySelector('news-latest-list')!;
+    const el = wrapper.querySelector<NewsLatestList>(tag)!;
     await el.updateComplete;
     // Give any injected handler (onerror, onload) its chance to run before the canary is read.
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    await afterFrame();
     return el;
   } finally {
     stub.restore();
@@ -44,10 +54,10 @@ function expectSafe(el: NewsLatestList): void {
     const url = node.getAttribute('href') ?? node.getAttribute('src')!;
     expect(url, node.outerHTML).to.match(/^https?:\/\//);
   }
-  expect(el.shadowRoot!.querySelector('script, iframe, object, embed, style:not([data-lit]), form, base, meta')).to.equal(null);
+  expect(markupOf(el.shadowRoot!.querySelector('script, iframe, object, embed, style:not([data-lit]), form, base, meta'))).to.equal(null);
 }
 
-const titles = (el: NewsLatestList) => [...el.shadowRoot!.querySelectorAll('[part~="title"]')].map((node) => node.textContent);
+const titles = (el: Element) => texts(el, 'title');
 const item = (fields: Record<string, unknown>) => [{ title: 'Небесный щит', url: 'https://outlet.example/1', ...fields }];
 
 describe('hostile feeds through <news-latest-list>', () => {
@@ -75,32 +85,52 @@ describe('hostile feeds through <news-latest-list>', () => {
     it(`title: ${name} stays text`, async () => {
       const el = await renderFeed(item({ title }));
       expectSafe(el);
-      expect(el.shadowRoot!.querySelector('[part~="title"] *')).to.equal(null);
+      expect(markupOf(el.shadowRoot!.querySelector('[part~="title"] *'))).to.equal(null);
       expect(getComputedStyle(document.body).display).to.equal('block');
     });
   }
 
-  for (const field of ['category', 'author', 'summary', 'source']) {
-    it(`${field}: markup and entity tricks stay text`, async () => {
-      const el = await renderFeed(item({ [field]: `<img src=x onerror="${CANARY}">&lt;script&gt;${CANARY}&lt;/script&gt;` }));
+  // Each field where it is shown: the list shows no lead (the card does) and, fed one source, no source label.
+  const fields: [field: string, part: string, where: string, rendering: Rendering][] = [
+    ['category', 'rubric', 'a list', {}],
+    ['author', 'author', 'a list', {}],
+    ['summary', 'summary', 'an article card', { tag: 'news-article-card' }],
+    ['source', 'source', 'a list fed with two sources', { src: `${FEED} ${SECOND}` }],
+  ];
+  for (const [field, name, where, rendering] of fields) {
+    it(`${field}: markup and entity tricks stay text, shown in ${where}`, async () => {
+      const el = await renderFeed(item({ [field]: `<img src=x onerror="${CANARY}">&lt;script&gt;${CANARY}&lt;/script&gt;` }), '', rendering);
       expectSafe(el);
+      // The markup dropped, the entities decoded once: what is left is shown, as text.
+      expect(parts(el, name), `${name} parts`).to.have.length(1);
+      expect(text(part(el, name))!.endsWith(`<script>${CANARY}</script>`), part(el, name).outerHTML).to.equal(true);
+      expect([...part(el, name).querySelectorAll('*:not(.visually-hidden)')].map(markupOf), 'elements in the part').to.deep.equal([]);
     });
   }
 
   const urls = [
     'javascript:window.canary=1', 'JaVaScRiPt:window.canary=1', ' javascript:window.canary=1', 'java\tscript:window.canary=1',
     'java\nscript:window.canary=1', '\u0001javascript:window.canary=1', 'vbscript:msgbox(1)', 'data:text/html,<script>window.canary=1</script>',
-    'data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9ImFsZXJ0KDEpIj4=', '&#106;avascript:window.canary=1',
+    'data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9ImFsZXJ0KDEpIj4=',
   ];
   for (const url of urls) {
     it(`url and image: ${JSON.stringify(url)} never reaches an href or src`, async () => {
       const el = await renderFeed(item({ url, image: url, author: { name: 'a', url } }));
       expectSafe(el);
-      // Either no link at all, or (for entity look-alikes, which are just odd relative paths) one on the feed's own host.
-      const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part~="title"]');
-      if (link) expect(link.href.startsWith('https://outlet.example/')).to.equal(true);
+      expect(titles(el)).to.deep.equal(['Небесный щит']);
+      expect(el.shadowRoot!.querySelectorAll('a, img'), 'links and images').to.have.length(0);
     });
   }
+
+  it('url and image: an entity look-alike ("&#106;avascript:") is only an odd relative path, on the feed\'s own host', async () => {
+    const url = '&#106;avascript:window.canary=1';
+    const el = await renderFeed(item({ url, image: url, author: { name: 'a', url } }));
+    expectSafe(el);
+    const resolved = 'https://outlet.example/&#106;avascript:window.canary=1';
+    expect(part<HTMLAnchorElement>(el, 'title').href).to.equal(resolved);
+    // The image points there too, until its load fails (the host does not resolve) and a placeholder takes its place.
+    expect([...el.shadowRoot!.querySelectorAll('img')].map((image) => image.src).filter((src) => src !== resolved)).to.deep.equal([]);
+  });
 
   it('items set from script: unsafe image and link URLs are gated again, missing arrays tolerated', async () => {
     const el = document.createElement('news-latest-list');
@@ -112,7 +142,7 @@ describe('hostile feeds through <news-latest-list>', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     wrapper.append(el);
     await el.updateComplete;
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    await afterFrame();
     expectSafe(el);
     expect(titles(el)).to.deep.equal(['Небесный щит', 'Первый в строю']);
     expect(el.shadowRoot!.querySelectorAll('img')).to.have.length(0);

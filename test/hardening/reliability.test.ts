@@ -3,7 +3,8 @@ import '../../src/components/latest-list/define.js';
 import type { NewsLatestList } from '../../src/components/latest-list/latest-list.js';
 import { clearFeedCache } from '../../src/index.js';
 import { installFakeScheduler, type FakeScheduler } from '../support/fake-scheduler.js';
-import { stubFetch } from '../support/fixtures.js';
+import { stubFetch } from '../../mocks/mock-fetch.js';
+import { markupOf } from '../support/harness.js';
 
 const FEED = 'https://outlet.example/feed.json';
 const GOOD = '[{"id":"1","title":"Первый в строю","url":"https://outlet.example/1"}]';
@@ -243,7 +244,7 @@ describe('failing endpoints', () => {
       // Markup planted in storage is shown as the text it is; the javascript: URL is gated away.
       expect(title.localName).to.equal('span');
       expect(title.textContent).to.equal('<img src=x onerror="window.canary=1">Подмена');
-      expect(fresh.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(markupOf(fresh.shadowRoot!.querySelector('img'))).to.equal(null);
       fresh.remove();
       clearFeedCache();
       const expired = await list('cache="local" cache-ttl="5"');

@@ -3,7 +3,8 @@ import '../../src/components/latest-list/define.js';
 import '../../src/components/article-card/define.js';
 import '../../src/components/source-attribution/define.js';
 import { clearFeedCache, fetchFeed } from '../../src/index.js';
-import { edgeOrigins, geometry, loadScript, page, partTexts, serverRendered, settled, visibleText } from './support.js';
+import { edgeOrigins, geometry, loadScript, page, serverRendered, settled, visibleText } from './support.js';
+import { markupOf, texts } from '../support/harness.js';
 
 // Widgets rendered by the feed edge (news-widgets/ssr), parsed by each engine: what a reader sees
 // before any script runs, what the script-tag builds make of it (hydration), and how that compares
@@ -76,7 +77,7 @@ describe('server-rendered widgets, before any script', function () {
       const box = link.getBoundingClientRect();
       expect(box.width * box.height, link.textContent!).to.be.greaterThan(0);
     }
-    expect(partTexts(list, 'date')[0]).to.equal('21/01/2026 - 18:21');
+    expect(texts(list, 'date')[0]).to.equal('21/01/2026 - 18:21');
     // The widget's stylesheet applies: the rubric tag is a tag, not plain text.
     const rubric = list.shadowRoot!.querySelector('[part~="rubric"]')!;
     expect(doc.defaultView!.getComputedStyle(rubric).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
@@ -123,7 +124,7 @@ function watch(frame: HTMLIFrameElement) {
     }).observe(host.shadowRoot!, { childList: true, subtree: true });
   }
   const loads = hosts.map((host) => new Promise<Event>((resolve) => host.addEventListener('news-load', resolve, { once: true })));
-  return { win, doc, hosts, fetches, shifts, layoutShifts, skeletons, loads, before: hosts.map(geometry), titlesBefore: hosts.map((host) => partTexts(host, 'title')) };
+  return { win, doc, hosts, fetches, shifts, layoutShifts, skeletons, loads, before: hosts.map(geometry), titlesBefore: hosts.map((host) => texts(host, 'title')) };
 }
 
 async function hydratedPage(build: 'iife' | 'esm', attributes: Record<string, string> = {}) {
@@ -152,10 +153,10 @@ describe('hydration of server-rendered widgets', function () {
       expect(watched.skeletons, 'skeletons').to.deep.equal([]);
       if (watched.layoutShifts) expect(watched.shifts, 'layout-shift entries').to.deep.equal([]);
       expect(watched.hosts.map(geometry), 'geometry').to.deep.equal(watched.before);
-      expect(watched.hosts.map((host) => partTexts(host, 'title')), 'headlines').to.deep.equal(watched.titlesBefore);
+      expect(watched.hosts.map((host) => texts(host, 'title')), 'headlines').to.deep.equal(watched.titlesBefore);
       for (const host of watched.hosts) {
         const text = host.shadowRoot!.textContent!;
-        for (const title of partTexts(host, 'title')) expect(text.split(title).length - 1, `${title} in the DOM once`).to.equal(host.localName === 'news-article-card' ? 2 : 1);
+        for (const title of texts(host, 'title')) expect(text.split(title).length - 1, `${title} in the DOM once`).to.equal(host.localName === 'news-article-card' ? 2 : 1);
         // Hydrated, not rendered again: the server's <style> is still there, and the nodes are the server's.
         expect(host.shadowRoot!.querySelectorAll('style')).to.have.length(1);
       }
@@ -172,7 +173,7 @@ describe('hydration of server-rendered widgets', function () {
     expect(watched.skeletons).to.deep.equal([]);
     expect(watched.hosts.map(geometry)).to.deep.equal(watched.before);
     expect(watched.hosts[0].shadowRoot!.querySelectorAll('style')).to.have.length(1);
-    expect(partTexts(watched.hosts[0], 'heading')).to.deep.equal(['Соңғы жаңалықтар']);
+    expect(texts(watched.hosts[0], 'heading')).to.deep.equal(['Соңғы жаңалықтар']);
   });
 
   it('then behaves as if rendered on the client: clicks, changed attributes, language, retry', async () => {
@@ -187,17 +188,17 @@ describe('hydration of server-rendered widgets', function () {
     // Attributes: fewer items, another rubric, no request.
     list.setAttribute('limit', '2');
     await list.updateComplete;
-    expect(partTexts(list, 'title')).to.deep.equal(['Обеспечить стратегическую безопасность', 'Сохраняя победные традиции']);
+    expect(texts(list, 'title')).to.deep.equal(['Обеспечить стратегическую безопасность', 'Сохраняя победные традиции']);
     list.setAttribute('rubric', 'Служба');
     await list.updateComplete;
-    expect(partTexts(list, 'title')).to.deep.equal(['Здоровье в приоритете']);
+    expect(texts(list, 'title')).to.deep.equal(['Здоровье в приоритете']);
     // Language.
     list.setAttribute('lang', 'kk');
     await settled(list);
-    expect(partTexts(list, 'heading')).to.deep.equal(['Соңғы жаңалықтар']);
+    expect(texts(list, 'heading')).to.deep.equal(['Соңғы жаңалықтар']);
     card.setAttribute('lang', 'en');
     await settled(card);
-    expect(partTexts(card, 'read-more')[0]).to.match(/^Read more/);
+    expect(texts(card, 'read-more')[0]).to.match(/^Read more/);
     expect(fetches).to.deep.equal([]);
     // Retry fetches the feed again, from the edge that rendered it.
     const reloaded = oneEvent(list, 'news-load');
@@ -216,13 +217,13 @@ describe('hydration of server-rendered widgets', function () {
     const watched = watch(frame);
     const [card] = watched.hosts;
     // On the server: UTC, by pattern; no body.
-    expect(partTexts(card, 'date')[0]).to.match(/^\d\d\/\d\d\/\d{4} - \d\d:\d\d$/);
-    expect(card.shadowRoot!.querySelector('[part~="body"]')).to.equal(null);
+    expect(texts(card, 'date')[0]).to.match(/^\d\d\/\d\d\/\d{4} - \d\d:\d\d$/);
+    expect(markupOf(card.shadowRoot!.querySelector('[part~="body"]'))).to.equal(null);
     await loadScript(frame);
     await watched.loads[0];
     await settled(card);
-    expect(partTexts(card, 'date')[0]).to.match(/минут.? назад$/);
-    expect(partTexts(card, 'body')).to.deep.equal(['Текст статьи.']);
+    expect(texts(card, 'date')[0]).to.match(/минут.? назад$/);
+    expect(texts(card, 'body')).to.deep.equal(['Текст статьи.']);
     expect(watched.fetches).to.deep.equal([]);
   });
 });
@@ -256,8 +257,8 @@ describe('server-rendered widgets without Lit’s hydration support (this page r
   }
 
   const expectRenderedOnce = (list: Widget) => {
-    expect(partTexts(list, 'title')).to.deep.equal(['Обеспечить стратегическую безопасность', 'Сохраняя победные традиции', 'Здоровье в приоритете']);
-    expect(partTexts(list, 'date')[0]).to.equal('21/01/2026 - 18:21');
+    expect(texts(list, 'title')).to.deep.equal(['Обеспечить стратегическую безопасность', 'Сохраняя победные традиции', 'Здоровье в приоритете']);
+    expect(texts(list, 'date')[0]).to.equal('21/01/2026 - 18:21');
     expect(list.shadowRoot!.querySelectorAll('ul')).to.have.length(1);
     expect(fetches, 'requests').to.deep.equal([]);
   };
@@ -266,7 +267,7 @@ describe('server-rendered widgets without Lit’s hydration support (this page r
     if (!('setHTMLUnsafe' in Element.prototype)) this.skip();
     const list = await inserted((container, markup) => (container as HTMLDivElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(markup));
     expectRenderedOnce(list);
-    expect(list.shadowRoot!.querySelector('style'), 'a fresh root: adopted styles only').to.equal(null);
+    expect(markupOf(list.shadowRoot!.querySelector('style')), 'a fresh root: adopted styles only').to.equal(null);
   });
 
   it('markup inserted with innerHTML (no declarative shadow root) renders from its inline data, with no request', async () => {

@@ -93,6 +93,3 @@ export function geometry(host: Element): string[] {
   };
   return [`host ${round(origin.x)},${round(origin.y)} ${round(origin.width)}×${round(origin.height)}`, ...[...host.shadowRoot!.querySelectorAll('[part]')].map((element) => `${element.getAttribute('part')} ${box(element)}`)];
 }
-
-export const partTexts = (host: Element, part: string) =>
-  [...host.shadowRoot!.querySelectorAll(`[part~="${part}"]`)].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());

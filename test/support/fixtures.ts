@@ -10,6 +10,3 @@ export async function fixtureText(path: string): Promise<string> {
 export async function fixtureJson(path: string): Promise<unknown> {
   return JSON.parse(await fixtureText(path));
 }
-
-/** The one in-page fetch mock, shared with the stories. */
-export { stubFetch } from '../../.storybook/mock-fetch.js';
