@@ -38,6 +38,7 @@ export interface Snippets {
  *
  * @summary The widget builder page.
  * @fires builder-change - the state changed (after the controls' `change`); `detail` is the state.
+ * @fires builder-copy - a copy button was used; `detail` is `{ key, text, copied }` (`copied` false: the text was selected instead).
  */
 export class NewsWidgetsBuilder extends LitElement {
   static override styles = builderStyles;
@@ -145,7 +146,10 @@ export class NewsWidgetsBuilder extends LitElement {
     // its property to null. Only boolean attributes come and go.
     const wanted = new Map<string, string>([...PREVIEW_DEFAULTS[tag], ...attributesOf(this.state, this.source.preview)]);
     for (const name of BOOLEAN_ATTRIBUTES) if (!wanted.has(name)) widget.removeAttribute(name);
+    const lang = widget.getAttribute('lang');
     for (const [name, value] of wanted) if (widget.getAttribute(name) !== value) widget.setAttribute(name, value);
+    // The widgets watch `lang` in the document only; in this shadow root they are told.
+    if (lang !== null && lang !== widget.getAttribute('lang')) (widget as HTMLElement & { requestUpdate?: () => void }).requestUpdate?.();
     const brand = new Map(brandOf(this.state));
     for (const name of [...widget.style]) if (!brand.has(name)) widget.style.removeProperty(name);
     for (const [name, value] of brand) widget.style.setProperty(name, value);
@@ -175,12 +179,14 @@ export class NewsWidgetsBuilder extends LitElement {
     try {
       await navigator.clipboard.writeText(text);
       this.copied = { [key]: this.t.copied };
+      this.dispatchEvent(new CustomEvent('builder-copy', { detail: { key, text, copied: true }, bubbles: true, composed: true }));
     } catch {
       // No clipboard access: select the text, for Ctrl+C.
       const target = figure?.querySelector('code, input');
       if (target instanceof HTMLInputElement) target.select();
       else if (target) getSelection()?.selectAllChildren(target);
       this.copied = { [key]: this.t.selected };
+      this.dispatchEvent(new CustomEvent('builder-copy', { detail: { key, text, copied: false }, bubbles: true, composed: true }));
     }
   }
 
@@ -340,7 +346,8 @@ export class NewsWidgetsBuilder extends LitElement {
           <section aria-labelledby="preview-heading">
             <h2 id="preview-heading">${t.preview}</h2>
             <div class="previews" @news-load=${this.onLoad}>
-              <div class="frame phone"><span>${t.phone}</span><div class="screen" data-preview="phone"></div></div>
+              <!-- The phone preview is a picture of the same widget: inert, so it is neither tabbed through nor read twice. -->
+              <div class="frame phone"><span>${t.phone}</span><div class="screen" data-preview="phone" inert></div></div>
               <div class="frame desktop"><span>${t.desktop}</span><div class="screen" data-preview="desktop"></div></div>
             </div>
           </section>
