@@ -316,7 +316,7 @@ describe('the widget builder', function () {
       const name = active.getAttribute('name') ?? (active.closest('figure') ? `copy-${active.closest('figure')!.getAttribute('data-code')}${active.localName === 'pre' ? '-code' : ''}` : active.closest('.permalink') ? 'permalink-copy' : active.getAttribute('lang') ?? active.localName);
       reached.push(name);
       if (name === 'images') {
-        await sendKeys({ press: 'Space' });
+        await sendKeys({ press: ' ' });
         await settled(el);
         expect(previews(el)[0].hasAttribute('show-images')).to.equal(true);
       }
