@@ -11,6 +11,8 @@ if (config && builder) {
   builder.state = stateFromQuery(new URLSearchParams(location.search), config.feeds.map((feed) => feed.name));
   builder.config = config;
   document.documentElement.lang = builder.ui;
+  // No inline style under the page's CSP: the CSSOM sets what the page needs.
+  document.body.style.margin = '0';
   builder.addEventListener('builder-change', () => {
     const query = builder.permalink().split('?')[1];
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
