@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { reservedBlockSize } from '../embed/reserve-stand-in.js';
-import { cssRule, elementSnippet, scriptSnippet, serverRenderedSnippets } from '../embed/snippet.js';
+import { cssRule, elementSnippet, escapeAttribute, escapeText, scriptSnippet, serverRenderedSnippets } from '../embed/snippet.js';
 import { builderStyles } from './builder-app.styles.js';
 import type { BuilderConfig } from './config.js';
 import { browserLanguage, builderMessages, type BuilderMessages } from './messages.js';
@@ -57,6 +57,8 @@ export class NewsWidgetsBuilder extends LitElement {
 
   /** Rubric names found in the chosen feed, in the order they first appear. */
   @state() private rubrics: string[] = [];
+  /** The chosen feed's home page and title, for the fallback link inside the element. */
+  @state() private home?: { url: string; title: string };
   @state() private copied: Record<string, string> = {};
   private loader?: Promise<Loader>;
 
@@ -88,12 +90,15 @@ export class NewsWidgetsBuilder extends LitElement {
     if (!config) return { script: '', element: '', brand: '', reserved: '' };
     const tag = state.element;
     const attributes = attributesOf(state, this.source.edge);
-    const element = elementSnippet(tag, attributes);
+    // The partner's page shows this link until the widget renders, and keeps it if the script fails.
+    const fallback = this.home && tag !== 'news-source-attribution' ? `<a href="${escapeAttribute(this.home.url)}">${escapeText(this.home.title)}</a>` : '';
+    const element = elementSnippet(tag, attributes, fallback);
     const snippets: Snippets = {
       script: scriptSnippet(config.integrity, config.dist, state.script),
       element,
       brand: cssRule(tag, brandOf(state)),
-      reserved: cssRule(tag, [['display', 'block'], ['min-block-size', reservedBlockSize(tag, Object.fromEntries(attributes))]]),
+      // An attribution in a sentence takes no block of its own.
+      reserved: tag === 'news-source-attribution' && state.variant === 'inline' ? '' : cssRule(tag, [['display', 'block'], ['min-block-size', reservedBlockSize(tag, Object.fromEntries(attributes))]]),
     };
     if (tag !== 'news-latest-list' || (state.layout !== 'ticker' && state.layout !== 'carousel')) {
       const query = new URLSearchParams();
@@ -118,6 +123,7 @@ export class NewsWidgetsBuilder extends LitElement {
     if ((patch.feed !== undefined && patch.feed !== this.state.feed) || (patch.url !== undefined && patch.url !== this.state.url)) {
       next.rubric = [];
       this.rubrics = [];
+      this.home = undefined;
     }
     this.state = next;
     this.dispatchEvent(new CustomEvent('builder-change', { detail: next, bubbles: true, composed: true }));
@@ -169,9 +175,12 @@ export class NewsWidgetsBuilder extends LitElement {
   }
 
   private onLoad(event: Event): void {
-    const { feed } = (event as CustomEvent<{ feed: { items: { rubrics: { name: string }[] }[] } }>).detail;
+    const { feed } = (event as CustomEvent<{ feed: { title?: string; homeUrl?: string; items: { rubrics: { name: string }[] }[] } }>).detail;
     const names = [...new Set(feed.items.flatMap((item) => item.rubrics.map((rubric) => rubric.name.trim()).filter(Boolean)))];
     if (names.join('\n') !== this.rubrics.join('\n')) this.rubrics = names;
+    // The data layer gives only safe absolute http(s) addresses and plain text.
+    const home = feed.homeUrl && /^https?:/.test(feed.homeUrl) ? { url: feed.homeUrl, title: feed.title?.trim() || new URL(feed.homeUrl).host } : undefined;
+    if (home?.url !== this.home?.url || home?.title !== this.home?.title) this.home = home;
   }
 
   private async copy(key: string, text: string, event: Event): Promise<void> {
@@ -356,7 +365,7 @@ export class NewsWidgetsBuilder extends LitElement {
             <div>${this.codeBlock('element', t.elementCode, snippets.element)}</div>
             <div>${this.codeBlock('script', t.scriptCode, snippets.script)}</div>
             ${snippets.brand ? html`<div>${this.codeBlock('brand', t.brandCode, snippets.brand)}</div>` : nothing}
-            <div>${this.codeBlock('reserved', t.reservedCode, snippets.reserved)}</div>
+            ${snippets.reserved ? html`<div>${this.codeBlock('reserved', t.reservedCode, snippets.reserved)}</div>` : nothing}
             ${snippets.ssi && snippets.php
               ? html`<div>${this.codeBlock('ssi', t.ssiCode, snippets.ssi)}</div><div>${this.codeBlock('php', t.phpCode, snippets.php)}</div>`
               : html`<p class="hint">${t.noServerRender}</p>`}

@@ -22,6 +22,8 @@ const FILES: Record<Exclude<ScriptKind, 'module'>, 'news-widgets.iife.js' | 'new
 
 export const escapeAttribute = (value: string): string => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+export const escapeText = (value: string): string => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /** `base` with exactly one trailing slash: the address `dist/` is hosted at. */
 const folder = (base: string) => base.replace(/\/*$/, '/');
 

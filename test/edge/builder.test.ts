@@ -90,6 +90,8 @@ describe('the widget builder', function () {
     expect(phone.getBoundingClientRect().width).to.be.at.most(360);
     expect(desktop.getBoundingClientRect().width).to.be.greaterThan(phone.getBoundingClientRect().width);
     expect(code(el, 'element')).to.contain(`src="${origins.edge}/feeds/seed"`);
+    // The feed's own home page, as the partner's fallback content: shown until the widget renders, and if it fails.
+    expect(code(el, 'element')).to.match(/>\n {2}<a href="https:\/\/sarbaz\.example\/ru\/">Sarbaz\.kz — Последние новости<\/a>\n<\/news-latest-list>$/);
     await expect(el).to.be.accessible();
   });
 
@@ -213,6 +215,12 @@ describe('the widget builder', function () {
     expect(code(el, 'element')).to.contain('outlet="Sarbaz.kz"');
     expect(code(el, 'element')).to.contain('variant="block"');
     expect(code(el, 'element')).not.to.contain('src=');
+    expect(code(el, 'element')).not.to.contain('<a ');
+    expect(code(el, 'reserved')).to.match(/min-block-size/);
+    await change(el, 'select[name="variant"]', 'inline');
+    // In a sentence, the attribution takes no block to reserve.
+    expect(code(el, 'reserved')).to.equal('');
+    await change(el, 'select[name="variant"]', 'block');
     await expect(el).to.be.accessible();
     loaded = loads(el);
     await change(el, 'select[name="element"]', 'news-latest-list');
