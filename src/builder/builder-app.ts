@@ -93,12 +93,13 @@ export class NewsWidgetsBuilder extends LitElement {
     // The partner's page shows this link until the widget renders, and keeps it if the script fails.
     const fallback = this.home && tag !== 'news-source-attribution' ? `<a href="${escapeAttribute(this.home.url)}">${escapeText(this.home.title)}</a>` : '';
     const element = elementSnippet(tag, attributes, fallback);
+    // Where attributes cannot tell the widget's height (the ticker and carousel, the card, the attribution), nothing is reserved.
+    const reserved = reservedBlockSize(tag, Object.fromEntries(attributes));
     const snippets: Snippets = {
       script: scriptSnippet(config.integrity, config.dist, state.script),
       element,
       brand: cssRule(tag, brandOf(state)),
-      // An attribution in a sentence takes no block of its own.
-      reserved: tag === 'news-source-attribution' && state.variant === 'inline' ? '' : cssRule(tag, [['display', 'block'], ['min-block-size', reservedBlockSize(tag, Object.fromEntries(attributes))]]),
+      reserved: reserved ? cssRule(tag, [['display', 'block'], ['box-sizing', 'border-box'], ['min-block-size', reserved]]) : '',
     };
     if (tag !== 'news-latest-list' || (state.layout !== 'ticker' && state.layout !== 'carousel')) {
       const query = new URLSearchParams();

@@ -183,7 +183,10 @@ describe('the widget builder', function () {
     expect(code(el, 'script')).to.contain(`src="${config.dist}news-widgets.js"`);
     await change(el, 'select[name="script"]', 'iife');
     expect(code(el, 'script')).to.equal(`<script src="${config.dist}news-widgets.iife.js"\n  integrity="${config.integrity['news-widgets.iife.js']}"\n  crossorigin="anonymous" defer></script>`);
-    expect(code(el, 'reserved')).to.match(/^news-latest-list \{\n {2}display: block;\n {2}min-block-size: [\d.]+em;\n\}$/);
+    expect(code(el, 'reserved')).to.match(/^news-latest-list \{\n {2}display: block;\n {2}box-sizing: border-box;\n {2}min-block-size: (calc\()?[\d.]+em( \+ \d+px\))?;\n\}$/);
+    const five = code(el, 'reserved');
+    await change(el, 'input[name="limit"]', '8');
+    expect(code(el, 'reserved'), 'more stories reserve more').not.to.equal(five);
   });
 
   it('the card and the attribution have their own controls, preview and code', async () => {
@@ -216,11 +219,8 @@ describe('the widget builder', function () {
     expect(code(el, 'element')).to.contain('variant="block"');
     expect(code(el, 'element')).not.to.contain('src=');
     expect(code(el, 'element')).not.to.contain('<a ');
-    expect(code(el, 'reserved')).to.match(/min-block-size/);
-    await change(el, 'select[name="variant"]', 'inline');
-    // In a sentence, the attribution takes no block to reserve.
+    // Its height is not told by its attributes: nothing is reserved.
     expect(code(el, 'reserved')).to.equal('');
-    await change(el, 'select[name="variant"]', 'block');
     await expect(el).to.be.accessible();
     loaded = loads(el);
     await change(el, 'select[name="element"]', 'news-latest-list');
@@ -230,6 +230,7 @@ describe('the widget builder', function () {
   it('the ticker and the carousel preview, and say they are not rendered on the server', async () => {
     const el = await open({ layout: 'ticker' });
     expect(code(el, 'ssi')).to.equal('');
+    expect(code(el, 'reserved')).to.equal('');
     expect(shadow(el).textContent).to.contain('The ticker and the carousel are not rendered on the server.');
     expect(shadow(el).querySelector('input[name="images"]')).to.equal(null);
     await expect(el).to.be.accessible();
