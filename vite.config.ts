@@ -11,7 +11,9 @@ import { displayDateLocales, minifyCss, noPreloadHelper, staticDynamicImports, t
 // - `--mode iife`: dist/news-widgets.iife.js, one classic script with everything inside;
 // - `--mode iife-list`: dist/news-latest-list.iife.js, one classic script for the list alone
 //   (everything it needs inside, but not date-fns `parse`, nor the card's and attribution's
-//   strings: see the README's embed section).
+//   strings: see the README's embed section);
+// - `--mode builder`: dist/builder/builder.js, the edge's widget builder page (Lit and the
+//   builder's own code; the preview loads the widgets from dist/news-widgets.js as partners do).
 // Both single files are minified twice, by Oxc and then terser (build/plugins.ts, terserAfterOxc).
 const CORE = /[\\/]src[\\/](components[\\/](feed-element|news-element)|styles[\\/]shared)\.ts$/;
 
@@ -28,6 +30,18 @@ export default defineConfig(({ mode }): UserConfig => {
     return {
       plugins: [...plugins, staticDynamicImports({ './date-pattern.js': 'dist/news-latest-list.iife.js has no date pattern parser' }), withoutStoryStrings(), terserAfterOxc()],
       build: { ...shared, lib: { entry: 'src/define-latest-list.ts', name: 'NewsWidgetsLatestList', formats: ['iife'], fileName: () => 'news-latest-list.iife.js' } },
+    };
+  }
+  if (mode === 'builder') {
+    return {
+      plugins,
+      build: {
+        ...shared,
+        minify: true,
+        modulePreload: false,
+        outDir: 'dist/builder',
+        rollupOptions: { input: 'src/builder/main.ts', output: { format: 'es', entryFileNames: 'builder.js', chunkFileNames: '[name]-[hash].js' } },
+      },
     };
   }
   return {

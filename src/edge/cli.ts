@@ -12,13 +12,16 @@ Serves upstream feeds as JSON Feed with CORS and HTTP caching headers:
   GET /feeds/<name>              for feeds named in --config
   GET /render/<element>?feed=<name>|url=<upstream URL>&lang=…&<attributes>
                                  the widget's HTML, rendered on the server
+  GET /v<version>/<file>         the widgets' scripts (/dist/<file> redirects there)
+  GET /, GET /builder            the widget builder for partners (off with --no-builder)
   GET /healthz, GET /metrics     (metrics: loopback clients only)
 
 Options:
   --port N            port to listen on (default 8787; 0 picks a free one)
   --host HOST         address to listen on (default 127.0.0.1)
   --allow ORIGIN      an upstream origin /feed may read, e.g. https://sarbaz.kz (repeatable)
-  --config FILE       JSON: { "feeds": { "<name>": { "url": "…", "ttl": 300, "headers": { … } } } };
+  --config FILE       JSON: { "feeds": { "<name>": { "url": "…", "ttl": 300, "headers": { … },
+                      "title": "…", "description": "…" } } } (title, description: shown in the builder);
                       \${VAR} in a url or header is read from the environment
   --allow-private     also read upstreams on loopback/private addresses (local development only)
   --ttl S             seconds an answer is fresh at least: no upstream is asked more often (default ${DEFAULTS.ttl})
@@ -29,7 +32,8 @@ Options:
   --cache-size N      feeds kept in memory (default ${DEFAULTS.cacheSize})
   --metrics-public    answer /metrics to any client
   --cache-file PATH   keep the last good copies and their validators in this file across restarts
-  --public-url URL    where readers reach this edge (for /render's widgets), e.g. https://edge.outlet.example
+  --public-url URL    where readers reach this edge (for /render's widgets and the builder's code), e.g. https://edge.outlet.example
+  --no-builder        no widget builder at / (scripts, feeds and /render stay)
   --help              this text
 `;
 
@@ -48,6 +52,7 @@ const OPTIONS = {
   'metrics-public': { type: 'boolean' },
   'public-url': { type: 'string' },
   'cache-file': { type: 'string' },
+  'no-builder': { type: 'boolean' },
   help: { type: 'boolean' },
 } as const;
 
@@ -103,6 +108,7 @@ export function parseCommandLine(args: string[]): { help: boolean; port: number;
     metricsPublic: values['metrics-public'],
     publicUrl: values['public-url'],
     cacheFile: values['cache-file'],
+    builder: values['no-builder'] ? false : undefined,
   };
   for (const [key, value] of Object.entries(flags)) if (value !== undefined) (config as Record<string, unknown>)[key] = value;
   return { help: values.help === true, port, host: values.host ?? '127.0.0.1', config };

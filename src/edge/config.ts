@@ -21,6 +21,10 @@ export interface FeedConfig {
   map?: FieldMap | string;
   dateInputFormat?: string;
   timeZone?: string;
+  /** Shown to partners in the builder (`GET /`), with the feed's name: what the feed is… */
+  title?: string;
+  /** …and a line more about it. */
+  description?: string;
 }
 
 /** `createEdge`'s configuration: the CLI's flags and `--config` file, in camelCase, plus what tests inject. */
@@ -66,6 +70,8 @@ export interface EdgeConfig {
    * written every few minutes and on `close()`.
    */
   cacheFile?: string;
+  /** The widget builder at `GET /` and `/builder` (default on; `--no-builder` turns it off). */
+  builder?: boolean;
   /** Where `${VAR}`s come from (default `process.env`). */
   env?: Record<string, string | undefined>;
   /** The clock, in ms since the epoch (default `Date.now`): TTLs, backoff, `Retry-After` and the rate limit follow it. */
@@ -84,6 +90,8 @@ export interface ResolvedFeed {
   ttl: number;
   headers: Record<string, string>;
   options: FeedOptions;
+  title?: string;
+  description?: string;
 }
 
 export interface FeedOptions {
@@ -112,6 +120,7 @@ export interface ResolvedConfig {
   /** `publicUrl` without a trailing slash. */
   publicUrl?: string;
   cacheFile?: string;
+  builder: boolean;
   /** Every value a `${VAR}` was replaced with: kept out of every response, error, metric and log line. */
   secrets: string[];
 }
@@ -136,9 +145,9 @@ export const DEFAULTS = {
 const FEED_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 const SETTINGS: ReadonlySet<string> = new Set([
   'allow', 'feeds', 'allowPrivate', 'allowAddresses', 'ttl', 'maxTtl', 'maxBackoff', 'timeout', 'upstreamRate', 'cacheSize', 'cacheBytes', 'staleIfError',
-  'maxBytes', 'metricsPublic', 'processMetrics', 'publicUrl', 'cacheFile', 'env', 'now', 'random', 'lookup', 'log',
+  'maxBytes', 'metricsPublic', 'processMetrics', 'publicUrl', 'cacheFile', 'builder', 'env', 'now', 'random', 'lookup', 'log',
 ]);
-const FEED_SETTINGS: ReadonlySet<string> = new Set(['url', 'ttl', 'headers', 'itemsPath', 'items-path', 'map', 'dateInputFormat', 'date-input-format', 'timeZone', 'time-zone']);
+const FEED_SETTINGS: ReadonlySet<string> = new Set(['url', 'ttl', 'headers', 'itemsPath', 'items-path', 'map', 'dateInputFormat', 'date-input-format', 'timeZone', 'time-zone', 'title', 'description']);
 
 /** A misspelt setting would otherwise be ignored without a word. */
 function checkKeys(object: object, known: ReadonlySet<string>, where: string): void {
@@ -276,7 +285,14 @@ function resolveFeed(name: string, raw: unknown, ttl: number, env: Record<string
   } catch (error) {
     throw new EdgeConfigError(`${setting}: ${(error as Error).message}`);
   }
-  return { name, url, ttl: Math.round(positive(feed.ttl, `${setting}.ttl`, ttl, { minimum: 1 })), headers, options };
+  const shown: Pick<ResolvedFeed, 'title' | 'description'> = {};
+  for (const key of ['title', 'description'] as const) {
+    const value = feed[key];
+    if (value === undefined) continue;
+    if (typeof value !== 'string' || value.length > 500) throw new EdgeConfigError(`${setting}.${key} must be text of at most 500 characters.`);
+    if (value.trim()) shown[key] = value.trim();
+  }
+  return { name, url, ttl: Math.round(positive(feed.ttl, `${setting}.ttl`, ttl, { minimum: 1 })), headers, options, ...shown };
 }
 
 /** Validates a configuration and fills in defaults; throws `EdgeConfigError` naming what is wrong. */
@@ -307,6 +323,7 @@ export function resolveConfig(config: EdgeConfig): ResolvedConfig {
     processMetrics: config.processMetrics === true,
     publicUrl: parsePublicUrl(config.publicUrl),
     cacheFile: parseCacheFile(config.cacheFile),
+    builder: config.builder !== false,
     secrets: [...secrets],
   };
 }

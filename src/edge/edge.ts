@@ -6,12 +6,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import '../data/dates/date-pattern.js';
 import { FeedError } from '../data/errors.js';
 import { checkFeedOptions, redactor, resolveConfig, type EdgeConfig, type FeedOptions, type ResolvedConfig } from './config.js';
+import { builderConfig, builderPage, serveBuilder } from './builder.js';
+import { createDistFiles } from './dist-files.js';
 import { createFeedService, type FeedTarget } from './feeds.js';
 import { EVERY_RESPONSE, isLoopbackClient, sendJson, sendProblem } from './http.js';
 import { createMetrics } from './metrics.js';
 import { EdgeProblem, toProblem } from './problem.js';
 import { RateLimiter } from './rate-limit.js';
-import { createRenderService } from './render.js';
+import { createRenderService, edgeBase } from './render.js';
 import { createUpstreamClient } from './upstream.js';
 import { readCacheFile, writeCacheFile } from './cache-file.js';
 import { scheduler } from '../time/scheduler.js';
@@ -181,8 +183,19 @@ export function createEdge(edgeConfig: EdgeConfig = {}): Edge {
   });
 
   const keepCopies = config.cacheFile ? cacheFile(config.cacheFile, config, feeds, log, redact) : undefined;
+  const dist = createDistFiles({ base: (request) => edgeBase(request, config) });
 
   const routes: Route[] = [
+    {
+      name: 'dist',
+      match: (pathname) => pathname.match(/^\/(dist|v\d[^/]*)\/(.+)$/)?.slice(1),
+      handle: (request, response, _url, [prefix, path]) => dist.serve(request, response, prefix, path),
+    },
+    {
+      name: 'builder',
+      match: (pathname) => (config.builder && (pathname === '/' || pathname === '/builder') ? [] : undefined),
+      handle: async (request, response) => serveBuilder(request, response, builderPage(builderConfig(config, edgeBase(request, config), await dist.integrity()))),
+    },
     {
       name: 'feed',
       match: (pathname) => (pathname === '/feed' ? [] : undefined),
@@ -240,7 +253,7 @@ export function createEdge(edgeConfig: EdgeConfig = {}): Edge {
     if (!found && next) return next();
     response.once('finish', () => metrics.requests.inc({ route: found?.route.name ?? 'other', status: String(response.statusCode) }));
     try {
-      if (!found) throw new EdgeProblem('not-found', `Nothing here: the edge serves /feed?url=…, /feeds/<name>, /render/<element>?…, /healthz and /metrics.`);
+      if (!found) throw new EdgeProblem('not-found', `Nothing here: the edge serves /feed?url=…, /feeds/<name>, /render/<element>?…, /dist/<file>, ${config.builder ? '/ (the widget builder), ' : ''}/healthz and /metrics.`);
       if (request.method === 'OPTIONS') {
         // The widgets never need a preflight; a script that sets If-None-Match itself does.
         response.writeHead(204, { ...EVERY_RESPONSE, 'Access-Control-Allow-Methods': 'GET, HEAD', 'Access-Control-Allow-Headers': 'If-None-Match', 'Access-Control-Max-Age': '86400' }).end();
@@ -260,6 +273,7 @@ export function createEdge(edgeConfig: EdgeConfig = {}): Edge {
     keepCopies?.close();
     feeds.close();
     renders.close();
+    dist.close();
     client.close();
   };
   return edge;

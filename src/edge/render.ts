@@ -28,7 +28,7 @@ export interface RenderServiceDeps {
 }
 
 /** Where readers reach this edge: `publicUrl`, else the address this request was sent to. */
-function edgeBase(request: IncomingMessage, config: ResolvedConfig): string {
+export function edgeBase(request: IncomingMessage, config: ResolvedConfig): string {
   if (config.publicUrl) return config.publicUrl;
   const host = request.headers.host ?? '';
   if (!HOST.test(host)) throw new EdgeProblem('bad-request', 'Without --public-url the edge names itself by the Host header, and this request has none it can use.');
