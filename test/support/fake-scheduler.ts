@@ -46,6 +46,11 @@ export class FakeScheduler implements Scheduler {
     return [...this.timers.values()].map((timer) => timer.at - this.time).sort((a, b) => a - b);
   }
 
+  /** Periods of the repeating timers still running (the page-wide clock), without one-off timers such as impressions' dwell. */
+  get runningIntervals(): number[] {
+    return [...this.timers.values()].flatMap((timer) => (timer.every ? [timer.every] : []));
+  }
+
   /** Moves time forward by `ms`, running each timer that falls due, in order, letting promises settle after each. */
   async advance(ms: number): Promise<void> {
     const end = this.time + ms;
