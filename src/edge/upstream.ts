@@ -5,7 +5,8 @@ import type { LookupFunction } from 'node:net';
 import { pipeline, type Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { RequestFilteringHttpAgent, RequestFilteringHttpsAgent } from 'request-filtering-agent';
-import { ACCEPT, decodeFeedBody, retryAfterSeconds, statusAdvice, statusClass, type StatusFix } from '../data/fetch/http.js';
+import { ACCEPT, decodeFeedBody } from '../data/fetch/http.js';
+import { retryAfterSeconds, statusAdvice, statusClass, type StatusFix } from '../data/fetch/http-failure.js';
 import type { CacheHeaders } from './freshness.js';
 import { EdgeProblem } from './problem.js';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { retryAfterSeconds, statusAdvice, statusClass } from '../../dist/lib/data/fetch/http.js';
+import { retryAfterSeconds, statusAdvice, statusClass } from '../../dist/lib/data/fetch/http-failure.js';
 
 // What HTTP means for a feed, shared by the browser's fetchFeed and the edge (src/data/fetch/http.ts).
 describe('http: Retry-After and the advice per status', () => {

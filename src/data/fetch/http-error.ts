@@ -1,5 +1,5 @@
 import { FeedError, type FeedErrorKind } from '../errors.js';
-import { retryAfterSeconds, statusAdvice } from './http.js';
+import { retryAfterSeconds, statusAdvice } from './http-failure.js';
 import { readBody } from './read-body.js';
 import { isRecord } from '../read/paths.js';
 import { plainText } from '../read/text.js';
