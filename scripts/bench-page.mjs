@@ -8,7 +8,8 @@
 // PerformanceObserver (Lighthouse's layout-shift and LCP-element audits fail in Debian's build),
 // and what blocked: Lighthouse's long tasks, by script. Figures only: no test asserts timing.
 // BENCH_PAGE_RESERVE=0 measures the embeds without their reserved box, as they were before;
-// BENCH_PAGE_EMBEDS picks embeds (list-iife-onload: a measured alternative the README does not offer).
+// BENCH_PAGE_EMBEDS picks embeds: by default the README's (each loaded by the after-paint loader),
+// `esm-tag,list-iife-tag,iife-tag,ssr-tag` the plain tags for pages whose CSP admits no inline script.
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';

@@ -19,7 +19,10 @@ for (const name of (await readdir(new URL('../dist/chunks/', import.meta.url))).
 // roots (news-widgets/ssr, compiled to dist/lib just before), for a strict style-src.
 const { styleHashes } = await import('../dist/lib/ssr/index.js');
 const styleSrc = Object.values(styleHashes());
-await writeFile(new URL('../dist/integrity.json', import.meta.url), `${JSON.stringify({ version: pkg.version, ...hashes, 'style-src': styleSrc, chunks }, null, 2)}\n`);
+// And the CSP hash source of the after-paint loader, the one inline script of the snippets (the same for every build and version).
+const { AFTER_PAINT_LOADER } = await import('../dist/lib/embed/after-paint.js');
+const afterPaint = `'sha256-${createHash('sha256').update(AFTER_PAINT_LOADER).digest('base64')}'`;
+await writeFile(new URL('../dist/integrity.json', import.meta.url), `${JSON.stringify({ version: pkg.version, ...hashes, 'after-paint': afterPaint, 'style-src': styleSrc, chunks }, null, 2)}\n`);
 // Where dist/ is hosted (NEWS_WIDGETS_BASE when building a release): the import map's keys are absolute.
 const base = process.env.NEWS_WIDGETS_BASE ?? `https://cdn.example/news-widgets@${pkg.version}/dist/`;
 const importMap = { integrity: Object.fromEntries(Object.entries(chunks).map(([path, hash]) => [new URL(path, base).href, hash])) };
@@ -29,3 +32,4 @@ for (const file of ['news-widgets.iife.js', 'news-latest-list.iife.js']) {
 }
 console.log(`<script type="importmap"> with dist/importmap.json (its ${Object.keys(chunks).length} chunks under ${base}), then <script type="module" src="${base}news-widgets.js" integrity="${hashes['news-widgets.js']}" crossorigin="anonymous"></script>`);
 console.log(`server-rendered widgets: style-src 'self' ${styleSrc.join(' ')}`);
+console.log(`the after-paint loader (an inline script): script-src ${afterPaint}`);

@@ -364,7 +364,10 @@ export class NewsWidgetsBuilder extends LitElement {
           <section aria-labelledby="code-heading" class="code">
             <h2 id="code-heading">${t.codeLegend}</h2>
             <div>${this.codeBlock('element', t.elementCode, snippets.element)}</div>
-            <div>${this.codeBlock('script', t.scriptCode, snippets.script)}</div>
+            <div>
+              ${this.codeBlock('script', t.scriptCode, snippets.script)}
+              <p class="hint">${t.scriptHint} <code translate="no">${this.config?.integrity['after-paint'] ?? ''}</code></p>
+            </div>
             ${snippets.brand ? html`<div>${this.codeBlock('brand', t.brandCode, snippets.brand)}</div>` : nothing}
             ${snippets.reserved ? html`<div>${this.codeBlock('reserved', t.reservedCode, snippets.reserved)}</div>` : nothing}
             ${snippets.ssi && snippets.php

@@ -55,6 +55,8 @@ export interface BuilderMessages {
   script: string;
   scripts: Record<'module' | 'iife', string>;
   scriptCode: string;
+  /** Under the script's code, before the after-paint loader's CSP hash. */
+  scriptHint: string;
   elementCode: string;
   brandCode: string;
   reservedCode: string;
@@ -124,6 +126,7 @@ export const builderMessages: Record<Language, BuilderMessages> = {
     script: 'Script',
     scripts: { module: 'ES module, pinned by an import map (lighter)', iife: 'One file with integrity' },
     scriptCode: 'Script: once per page, before </body>',
+    scriptHint: 'It loads the widget once your page has painted, so your content never waits for it. A strict Content-Security-Policy allows this inline script by script-src',
     elementCode: 'Widget: where it goes',
     brandCode: "Brand: in your page's stylesheet",
     reservedCode: "Reserved size: in your page's stylesheet, so the page does not move",
@@ -191,6 +194,7 @@ export const builderMessages: Record<Language, BuilderMessages> = {
     script: 'Скрипт',
     scripts: { module: 'ES-модуль, закреплённый картой импорта (легче)', iife: 'Один файл с integrity' },
     scriptCode: 'Скрипт: один раз на странице, перед </body>',
+    scriptHint: 'Он загружает виджет, когда страница уже отрисована, и ваш контент никогда его не ждёт. Строгая Content-Security-Policy разрешает этот встроенный скрипт через script-src',
     elementCode: 'Виджет: там, где он должен стоять',
     brandCode: 'Фирменный стиль: в таблицу стилей страницы',
     reservedCode: 'Зарезервированный размер: в таблицу стилей, чтобы страница не сдвигалась',
@@ -258,6 +262,7 @@ export const builderMessages: Record<Language, BuilderMessages> = {
     script: 'Скрипт',
     scripts: { module: 'Импорт картасымен бекітілген ES модулі (жеңілірек)', iife: 'integrity бар бір файл' },
     scriptCode: 'Скрипт: бетке бір рет, </body> алдында',
+    scriptHint: 'Ол виджетті бетіңіз салынып болған соң жүктейді, сондықтан мазмұныңыз оны ешқашан күтпейді. Қатаң Content-Security-Policy бұл кірістірілген скриптке script-src арқылы рұқсат береді',
     elementCode: 'Виджет: тұратын жеріне',
     brandCode: 'Фирмалық стиль: беттің стильдер кестесіне',
     reservedCode: 'Сақталған өлшем: бет жылжымас үшін стильдер кестесіне',

@@ -2,6 +2,8 @@
 // "Embed on your site" page and the edge's builder (`GET /`). Plain functions of strings, with
 // no DOM and no Node, so a browser bundle and the edge can both use them.
 
+import { AFTER_PAINT_LOADER } from './after-paint.js';
+
 /** What `npm run build` writes to dist/integrity.json (the fields the snippets need). */
 export interface Integrity {
   version: string;
@@ -10,6 +12,8 @@ export interface Integrity {
   'news-latest-list.iife.js': string;
   /** `chunks/<name>.js` → its `sha384-…` hash. */
   chunks: Record<string, string>;
+  /** The CSP hash source (`'sha256-…'`) of the after-paint loader's inline script. */
+  'after-paint': string;
 }
 
 /** The script-tag builds: the ES module pinned by its import map, or one classic file. */
@@ -29,23 +33,26 @@ const folder = (base: string) => base.replace(/\/*$/, '/');
 
 /** The import map that pins every chunk of the ES module hosted at `base` (dist/importmap.json's content). */
 export function importMapOf(integrity: Integrity, base: string): { integrity: Record<string, string> } {
-  return { integrity: Object.fromEntries(Object.entries(integrity.chunks).map(([path, hash]) => [new URL(path, folder(base)).href, hash])) };
+  // An absolute `base` gives absolute keys; a path (`/dist/`) keys the page resolves against its own address.
+  const address = (path: string) => (/^[a-z][a-z\d+.-]*:/i.test(base) ? new URL(path, folder(base)).href : folder(base) + path);
+  return { integrity: Object.fromEntries(Object.entries(integrity.chunks).map(([path, hash]) => [address(path), hash])) };
 }
 
 /**
  * The `<script>` tags for one build hosted at `base`: the ES module after its import map, or a
- * classic script with `integrity`, deferred so the page's own content parses first.
+ * classic script, each pinned by `integrity`. By default the script is requested by the
+ * after-paint loader once the page has painted (an inline script a strict CSP allows by the hash
+ * `integrity['after-paint']`); `{ afterPaint: false }` writes the plain tag, `defer` or
+ * `type="module"`, for pages whose policy admits no inline script.
  */
-export function scriptSnippet(integrity: Integrity, base: string, kind: ScriptKind = 'module'): string {
+export function scriptSnippet(integrity: Integrity, base: string, kind: ScriptKind = 'module', { afterPaint = true } = {}): string {
   const dist = folder(base);
-  if (kind === 'module') {
-    return [
-      `<script type="importmap">\n${JSON.stringify(importMapOf(integrity, dist), null, 2)}\n</script>`,
-      `<script type="module" src="${dist}news-widgets.js"\n  integrity="${integrity['news-widgets.js']}"\n  crossorigin="anonymous"></script>`,
-    ].join('\n');
-  }
-  const file = FILES[kind];
-  return `<script src="${dist}${file}"\n  integrity="${integrity[file]}"\n  crossorigin="anonymous" defer></script>`;
+  const file = kind === 'module' ? 'news-widgets.js' : FILES[kind];
+  const importMap = kind === 'module' ? [`<script type="importmap">\n${JSON.stringify(importMapOf(integrity, dist), null, 2)}\n</script>`] : [];
+  const script = afterPaint
+    ? `<script data-src="${escapeAttribute(dist + file)}"\n  data-integrity="${integrity[file]}"${kind === 'module' ? ' data-type="module"' : ''}>${AFTER_PAINT_LOADER}</script>`
+    : `<script${kind === 'module' ? ' type="module"' : ''} src="${escapeAttribute(dist + file)}"\n  integrity="${integrity[file]}"\n  crossorigin="anonymous"${kind === 'module' ? '' : ' defer'}></script>`;
+  return [...importMap, script].join('\n');
 }
 
 /**
@@ -66,10 +73,11 @@ export function cssRule(selector: string, declarations: Iterable<[string, string
 
 /**
  * What the host page's Content-Security-Policy needs for the widget: where the script comes
- * from, the endpoint for `connect-src`, pictures (usually the endpoint's host, or the CDN the
+ * from (and the hash of each inline script of the snippet: the after-paint loader's, the import
+ * map's), the endpoint for `connect-src`, pictures (usually the endpoint's host, or the CDN the
  * feed names), and Trusted Types. No 'unsafe-inline' for styles: Lit adopts constructed stylesheets.
  */
-export function cspFor(scriptUrl: string, src: string | undefined): string {
+export function cspFor(scriptUrl: string, src: string | undefined, inlineScriptHashes: readonly string[] = []): string {
   const origin = (url: string | undefined) => {
     try {
       return url ? new URL(url).origin : undefined;
@@ -79,7 +87,7 @@ export function cspFor(scriptUrl: string, src: string | undefined): string {
   };
   const endpoint = origin(src);
   const directives = [
-    `script-src 'self' ${origin(scriptUrl)}`,
+    `script-src 'self' ${[origin(scriptUrl), ...inlineScriptHashes].join(' ')}`,
     "style-src 'self'",
     `connect-src 'self'${endpoint ? ` ${endpoint}` : ''}`,
     `img-src 'self'${endpoint ? ` ${endpoint}` : ''}`,

@@ -40,4 +40,4 @@ export function embedSnippet(tag: string, args: object, fallback = ''): string {
 }
 
 /** What the host page's Content-Security-Policy needs for a widget reading `src`. */
-export const cspFor = (src: string | undefined): string => cspOf(SCRIPT_URL, src);
+export const cspFor = (src: string | undefined): string => cspOf(SCRIPT_URL, src, [integrity['after-paint']]);

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/builder/define.js';
 import type { NewsWidgetsBuilder, Snippets } from '../../src/builder/builder-app.js';
 import { CONFIG_ID, type BuilderConfig } from '../../src/builder/config.js';
+import { AFTER_PAINT_LOADER } from '../../src/embed/after-paint.js';
 import { DEFAULT_STATE, stateFromQuery, type BuilderState } from '../../src/builder/state.js';
 
 // The edge's widget builder against a real edge (test/edge/edge-server.mjs: named feeds "seed",
@@ -182,7 +183,8 @@ describe('the widget builder', function () {
     expect(code(el, 'script')).to.contain('<script type="importmap">');
     expect(code(el, 'script')).to.contain(`src="${config.dist}news-widgets.js"`);
     await change(el, 'select[name="script"]', 'iife');
-    expect(code(el, 'script')).to.equal(`<script src="${config.dist}news-widgets.iife.js"\n  integrity="${config.integrity['news-widgets.iife.js']}"\n  crossorigin="anonymous" defer></script>`);
+    expect(code(el, 'script')).to.equal(`<script data-src="${config.dist}news-widgets.iife.js"\n  data-integrity="${config.integrity['news-widgets.iife.js']}">${AFTER_PAINT_LOADER}</script>`);
+    expect(shadow(el).querySelector('figure[data-code="script"] + .hint code')!.textContent).to.equal(config.integrity['after-paint']);
     expect(code(el, 'reserved')).to.match(/^news-latest-list \{\n {2}display: block;\n {2}box-sizing: border-box;\n {2}min-block-size: (calc\()?[\d.]+em( \+ \d+px\))?;\n\}$/);
     const five = code(el, 'reserved');
     await change(el, 'input[name="limit"]', '8');
@@ -247,7 +249,8 @@ describe('the widget builder', function () {
       await el.updateComplete;
       expect(shadow(el).querySelector('figure[data-code="element"] [role="status"]')!.textContent).to.match(/^(Copied\.|Selected: press Ctrl\+C \(⌘C\) to copy\.)$/);
       const page = (script: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
-        <script>window.loaded = new Promise((resolve) => addEventListener('news-load', (event) => resolve(event.detail), { once: true }));</script>
+        <script>window.loaded = new Promise((resolve) => addEventListener('news-load', (event) => resolve(event.detail), { once: true }));
+          window.refused = new Promise((resolve) => addEventListener('error', (event) => event.target instanceof HTMLScriptElement && resolve(event.target.src), true));</script>
         <style>${code(el, 'brand')}\n${code(el, 'reserved')}</style></head>
         <body>${code(el, 'element')}\n${script}</body></html>`;
       const frame = await fixture<HTMLIFrameElement>(html`<iframe title="partner page" style="width: 800px; height: 600px"></iframe>`);
@@ -270,6 +273,8 @@ describe('the widget builder', function () {
       const refused = oneEvent(tampered, 'load');
       tampered.srcdoc = page(code(el, 'script').replace(hash, `sha384-${'A'.repeat(64)}`));
       await refused;
+      // The loader adds the script once the page has painted: its refusal is an error event on that script.
+      expect(await (tampered.contentWindow as Window & { refused: Promise<string> }).refused).to.equal(`${config.dist}${kind === 'iife' ? 'news-widgets.iife.js' : 'news-widgets.js'}`);
       expect(tampered.contentWindow!.customElements.get('news-latest-list')).to.equal(undefined);
     });
   }

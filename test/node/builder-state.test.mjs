@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_STATE, attributesOf, brandOf, contrastOn, feedAddress, queryOf, stateFromQuery } from '../../dist/lib/builder/state.js';
 import { elementSnippet, importMapOf, scriptSnippet, serverRenderedSnippets } from '../../dist/lib/embed/snippet.js';
+import { AFTER_PAINT_LOADER } from '../../dist/lib/embed/after-paint.js';
 
 const INTEGRITY = { version: '1.2.3', 'news-widgets.js': 'sha384-E', 'news-widgets.iife.js': 'sha384-I', 'news-latest-list.iife.js': 'sha384-L', chunks: { 'chunks/core-1.js': 'sha384-C' } };
 
@@ -43,8 +44,13 @@ test('brand: the accent colours the rubric tag too, with readable text on it', (
 test('the code: escaped attributes, the script from the edge with its hashes, includes that quote what they carry', () => {
   assert.equal(elementSnippet('news-latest-list', [['rubric', '"><script>'], ['hide-author', '']]), '<news-latest-list rubric="&quot;>&lt;script>" hide-author></news-latest-list>');
   assert.deepEqual(importMapOf(INTEGRITY, 'https://edge.example/v1.2.3'), { integrity: { 'https://edge.example/v1.2.3/chunks/core-1.js': 'sha384-C' } });
-  assert.equal(scriptSnippet(INTEGRITY, 'https://edge.example/v1.2.3/', 'iife'), '<script src="https://edge.example/v1.2.3/news-widgets.iife.js"\n  integrity="sha384-I"\n  crossorigin="anonymous" defer></script>');
-  assert.match(scriptSnippet(INTEGRITY, 'https://edge.example/v1.2.3/'), /^<script type="importmap">\n\{\n {2}"integrity"[\s\S]*<script type="module" src="https:\/\/edge\.example\/v1\.2\.3\/news-widgets\.js"\n {2}integrity="sha384-E"/);
+  // By default the after-paint loader, its address and hash in data-* attributes; the plain tags on request.
+  assert.equal(scriptSnippet(INTEGRITY, 'https://edge.example/v1.2.3/', 'iife'), `<script data-src="https://edge.example/v1.2.3/news-widgets.iife.js"\n  data-integrity="sha384-I">${AFTER_PAINT_LOADER}</script>`);
+  assert.equal(scriptSnippet(INTEGRITY, 'https://edge.example/v1.2.3/', 'iife', { afterPaint: false }), '<script src="https://edge.example/v1.2.3/news-widgets.iife.js"\n  integrity="sha384-I"\n  crossorigin="anonymous" defer></script>');
+  assert.match(scriptSnippet(INTEGRITY, 'https://edge.example/v1.2.3/'), /^<script type="importmap">\n\{\n {2}"integrity"[\s\S]*\n<script data-src="https:\/\/edge\.example\/v1\.2\.3\/news-widgets\.js"\n {2}data-integrity="sha384-E" data-type="module">\(function/);
+  assert.match(scriptSnippet(INTEGRITY, 'https://edge.example/v1.2.3/', 'module', { afterPaint: false }), /\n<script type="module" src="https:\/\/edge\.example\/v1\.2\.3\/news-widgets\.js"\n {2}integrity="sha384-E"\n {2}crossorigin="anonymous"><\/script>$/);
+  // A site-relative dist/ keys its import map the same way, resolved by the page.
+  assert.deepEqual(importMapOf(INTEGRITY, '/dist'), { integrity: { '/dist/chunks/core-1.js': 'sha384-C' } });
   const { nginx, php } = serverRenderedSnippets('https://edge.example/', 'news-latest-list', new URLSearchParams({ feed: 'sarbaz', rubric: "O'Neil -->" }), "<news-latest-list rubric=\"O'Neil\">\n</news-latest-list>");
   assert.match(nginx, /<!--# include virtual="\/news-widgets\/render\/news-latest-list\?feed=sarbaz&rubric=O%27Neil\+--%3E" -->/);
   assert.match(nginx, /proxy_pass https:\/\/edge\.example\/;\n {2}proxy_set_header Host edge\.example;/);

@@ -23,3 +23,12 @@ test('dist/importmap.json is the import map of those chunk hashes, keyed by wher
   const base = process.env.NEWS_WIDGETS_BASE ?? `https://cdn.example/news-widgets@${version}/dist/`;
   assert.deepEqual(integrity, Object.fromEntries(Object.entries(chunks).map(([path, hash]) => [new URL(path, base).href, hash])));
 });
+
+test('dist/integrity.json gives the after-paint loader\'s CSP hash: the SHA-256 of the inline script the snippets write', async () => {
+  const { AFTER_PAINT_LOADER } = await import('../../dist/lib/embed/after-paint.js');
+  const { scriptSnippet } = await import('../../dist/lib/embed/snippet.js');
+  const integrity = JSON.parse(await readFile(new URL('integrity.json', DIST), 'utf8'));
+  const inline = /<script data-src[^>]*>([\s\S]*?)<\/script>/.exec(scriptSnippet(integrity, 'https://cdn.example/dist/', 'list-iife'))[1];
+  assert.equal(inline, AFTER_PAINT_LOADER);
+  assert.equal(integrity['after-paint'], `'sha256-${createHash('sha256').update(inline).digest('base64')}'`);
+});
