@@ -17,11 +17,16 @@
  * first-contentful-paint entry; else after three frames (a page with nothing contentful, or a
  * browser without paint timing). The script it adds gets `data-src`, `data-integrity` (with
  * `crossorigin="anonymous"`, as the plain tag) and `data-type` (`module` for the ES module).
+ * Under Trusted Types its address passes the `news-widgets-loader` policy, which a page's
+ * `trusted-types` directive lists; where the page refuses it, the loader stops quietly (the
+ * browser reports the violation) and the element keeps its fallback content.
  */
 export const AFTER_PAINT_LOADER =
   '(function(c,d,n){' +
-  'function l(){if(c){var s=d.createElement("script"),a=c.dataset;s.src=a.src;if(a.integrity)s.integrity=a.integrity;' +
-  's.crossOrigin="anonymous";if(a.type)s.type=a.type;d.head.appendChild(s);c=0}}' +
+  'function l(){if(c){var s=d.createElement("script"),a=c.dataset,u=a.src;c=0;' +
+  'try{u=trustedTypes.createPolicy("news-widgets-loader",{createScriptURL:function(x){return x}}).createScriptURL(u)}catch(e){}' +
+  'try{s.src=u}catch(e){return}' +
+  'if(a.integrity)s.integrity=a.integrity;s.crossOrigin="anonymous";if(a.type)s.type=a.type;d.head.appendChild(s)}}' +
   'function f(){++n>3?l():requestAnimationFrame(f)}' +
   'if(d.visibilityState=="hidden"||performance.getEntriesByName("first-contentful-paint").length)return l();' +
   'requestAnimationFrame(f);' +

@@ -92,7 +92,7 @@ export function cspFor(scriptUrl: string, src: string | undefined, inlineScriptH
     `connect-src 'self'${endpoint ? ` ${endpoint}` : ''}`,
     `img-src 'self'${endpoint ? ` ${endpoint}` : ''}`,
     "require-trusted-types-for 'script'",
-    'trusted-types lit-html dompurify news-widgets',
+    'trusted-types lit-html dompurify news-widgets news-widgets-loader',
   ];
   return `Content-Security-Policy:\n  ${directives.join(';\n  ')}`;
 }

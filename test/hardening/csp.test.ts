@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { markupOf } from '../support/harness.js';
+import { AFTER_PAINT_LOADER } from '../../src/embed/after-paint.js';
 
 interface ProbeWindow extends Window {
   violations: string[];
@@ -24,6 +25,13 @@ async function strictPage(path: string): Promise<{ doc: Document; win: ProbeWind
 }
 
 describe('a host page with a strict Content-Security-Policy and Trusted Types', function () {
+  it('the after-paint page carries the loader as the snippets write it, under the hash integrity.json gives', async () => {
+    const page = new DOMParser().parseFromString(await (await fetch('/test/hardening/csp-after-paint.html')).text(), 'text/html');
+    expect(page.querySelector('script[data-src]')!.textContent).to.equal(AFTER_PAINT_LOADER);
+    const { 'after-paint': hash } = await (await fetch('/dist/integrity.json')).json();
+    expect(page.querySelector('meta[http-equiv]')!.getAttribute('content')).to.contain(`script-src 'self' ${hash};`);
+  });
+
   // Whole pages with the IIFE: slow on a busy 2-core machine.
   this.timeout(120_000);
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
@@ -31,6 +39,7 @@ describe('a host page with a strict Content-Security-Policy and Trusted Types', 
   for (const [page, what] of [
     ['/test/hardening/csp.html', 'renders and works with only the lit-html and news-widgets policies, and nothing is blocked'],
     ['/test/hardening/csp-two-scripts.html', 'with the list script and the all-in script on one page, under the documented policy (\'allow-duplicates\': each copy of Lit creates its lit-html policy), renders and works, and nothing is blocked'],
+    ['/test/hardening/csp-after-paint.html', 'loaded by the after-paint loader, allowed by its one hash and its news-widgets-loader policy, renders and works, and nothing is blocked'],
   ]) it(what, async () => {
     const { doc, win } = await strictPage(page);
     const list = doc.querySelector('news-latest-list')!.shadowRoot!;

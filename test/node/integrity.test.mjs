@@ -32,3 +32,10 @@ test('dist/integrity.json gives the after-paint loader\'s CSP hash: the SHA-256 
   assert.equal(inline, AFTER_PAINT_LOADER);
   assert.equal(integrity['after-paint'], `'sha256-${createHash('sha256').update(inline).digest('base64')}'`);
 });
+
+test('the README gives partners the after-paint loader\'s hash of this build', async () => {
+  const integrity = JSON.parse(await readFile(new URL('integrity.json', DIST), 'utf8'));
+  const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+  assert.ok(readme.includes(`script-src ${integrity['after-paint']}`), 'README: "Load the script once the page has painted"');
+  assert.ok(readme.includes(`https://cdn.outlet.example ${integrity['after-paint']};`), 'README: "Content-Security-Policy for host pages"');
+});
