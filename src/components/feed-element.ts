@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { literal, type StaticValue } from 'lit/static-html.js';
 import { ClockController } from '../controllers/clock-controller.js';
 import { FeedController, type FeedRequest } from '../controllers/feed-controller.js';
@@ -25,41 +24,56 @@ const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, litera
  * Subclasses render; they never fetch.
  */
 export abstract class FeedElement extends NewsElement {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    itemsPath: { attribute: 'items-path' },
+    map: {},
+    dateInputFormat: { attribute: 'date-input-format' },
+    relativeDates: { attribute: 'relative-dates', type: Boolean },
+    relativeMaxAge: { attribute: 'relative-max-age', type: Number },
+    loading: {},
+    refresh: { type: Number },
+    cache: {},
+    cacheTtl: { attribute: 'cache-ttl', type: Number },
+    timeout: { type: Number },
+    linkParams: { attribute: 'link-params' },
+  };
+
   /** Address of the JSON, RSS or Atom endpoint (absolute, or relative to the page). */
-  @property() src = '';
+  src = '';
 
   /** Dot path to the items in the response, for shapes that are not detected (e.g. `data.news`). */
-  @property({ attribute: 'items-path' }) itemsPath = '';
+  itemsPath = '';
 
   /** Field → path mapping as JSON, e.g. `{"title":"headline.text"}`; an object when set as a property. */
-  @property() map: string | FieldMap = '';
+  map: string | FieldMap = '';
 
   /** date-fns `parse` pattern for the feed's dates, e.g. `dd/MM/yyyy - HH:mm`. */
-  @property({ attribute: 'date-input-format' }) dateInputFormat = '';
+  dateInputFormat = '';
 
   /** Show recent dates as "5 минут назад". */
-  @property({ attribute: 'relative-dates', type: Boolean }) relativeDates = false;
+  relativeDates = false;
 
   /** With `relative-dates`: age in hours after which dates use `date-format` again. */
-  @property({ attribute: 'relative-max-age', type: Number }) relativeMaxAge = 24;
+  relativeMaxAge = 24;
 
   /** `lazy`: nothing is fetched until the element nears the viewport; `eager`: at once. */
-  @property() loading: 'lazy' | 'eager' = 'lazy';
+  loading: 'lazy' | 'eager' = 'lazy';
 
   /** Seconds between refreshes (at least 10); 0 never refreshes. */
-  @property({ type: Number }) refresh = 0;
+  refresh = 0;
 
   /** `local`: keep the last good feed in localStorage and show it, marked stale, when the endpoint is down on a later visit. */
-  @property() cache: 'none' | 'local' = 'none';
+  cache: 'none' | 'local' = 'none';
 
   /** With `cache="local"`: how long, in seconds, a kept feed may be shown (default one day). */
-  @property({ attribute: 'cache-ttl', type: Number }) cacheTtl = 86_400;
+  cacheTtl = 86_400;
 
   /** Seconds the endpoint has to answer, body included (default 10). */
-  @property({ type: Number }) timeout = 10;
+  timeout = 10;
 
   /** Query parameters added to article links, e.g. `utm_source=partner&utm_medium=widget`. */
-  @property({ attribute: 'link-params' }) linkParams = '';
+  linkParams = '';
 
   /**
    * The feed a server rendered this element with: set by `renderWidget` on the server, read in the

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { loadSanitizer, sanitizeHtml, sanitizerSettled, type SanitizerEngine } from '../../html/sanitize.js';
 import type { NewsItem } from '../../data/types.js';
@@ -75,29 +74,39 @@ function chooseItem(items: readonly NewsItem[], itemId: string, index: number): 
 export class NewsArticleCard extends FeedElement {
   static override styles = [...sharedStyles, ...feedStyles, articleCardStyles];
 
+  static override properties: PropertyDeclarations = {
+    item: { attribute: false },
+    itemId: { attribute: 'item-id' },
+    index: { type: Number },
+    showBody: { attribute: 'show-body', type: Boolean },
+    sanitizer: {},
+    layout: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
   /** The story, set directly (no fetch); takes precedence over `src`. */
-  @property({ attribute: false }) item?: NewsItem;
+  item?: NewsItem;
 
   /** Show the feed item whose `id` is this (the id the feed gives, or its URL). */
-  @property({ attribute: 'item-id' }) itemId = '';
+  itemId = '';
 
   /** Without `item-id`: position of the item to show, 0-based. A single-article endpoint is a one-item feed. */
-  @property({ type: Number }) index = 0;
+  index = 0;
 
   /** Render the article text (sanitized: HTML-only, no scripts, styles, forms or frames; http(s) and mailto links only). */
-  @property({ attribute: 'show-body', type: Boolean }) showBody = false;
+  showBody = false;
 
   /**
    * What cleans the body: `auto`, the browser's HTML Sanitizer API where it has one and DOMPurify
    * elsewhere; `dompurify`, DOMPurify in every browser (loaded with the body).
    */
-  @property() sanitizer: SanitizerEngine = 'auto';
+  sanitizer: SanitizerEngine = 'auto';
 
   /** `vertical` (image on top), `horizontal` (image beside the text; stacks when the card is under 34em wide), or `compact` (thumbnail, no lead). */
-  @property({ reflect: true }) layout: CardLayout = 'vertical';
+  layout: CardLayout = 'vertical';
 
   /** Heading level of the headline, 1–6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   private story?: NewsItem;
   private bodySource?: string;
