@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
 import { loadSanitizer, sanitizeHtml, sanitizerSettled, type SanitizerEngine } from '../../html/sanitize.js';
 import type { NewsItem } from '../../data/types.js';
 import { safeUrl } from '../../data/urls.js';
 import { feedStyles, sharedStyles } from '../../styles/shared.js';
-import { FeedElement, titleParts } from '../feed-element.js';
+import { FeedElement, headingHtml, titleParts } from '../feed-element.js';
 import { articleCardStyles } from './article-card.styles.js';
 import { leadStartsBody } from './lead.js';
 
@@ -226,11 +225,10 @@ export class NewsArticleCard extends FeedElement {
   }
 
   private renderTitle(story: NewsItem, href: string | undefined, lang: string | typeof nothing, onClick: (event: MouseEvent) => void): TemplateResult {
-    const tag = this.headingTag(this.headingLevel);
     const text = href
       ? html`<a href=${href} target=${this.linkTargetAttr} rel=${this.linkRelAttr} @click=${onClick}>${story.title}</a>`
       : story.title;
-    return staticHtml`<${tag} part=${titleParts(story)} class="title" lang=${lang}>${text}</${tag}>`;
+    return headingHtml(this.headingLevel)`<h part=${titleParts(story)} class="title" lang=${lang}>${text}</h>`;
   }
 
   private renderImage(story: NewsItem): TemplateResult {

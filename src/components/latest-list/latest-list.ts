@@ -1,5 +1,4 @@
 import { adoptStyles, html, nothing, type CSSResultOrNative, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
 import { ImpressionController } from '../../controllers/impression-controller.js';
 import { NewStoriesController } from '../../controllers/new-stories-controller.js';
 import type { FeedSource } from '../../controllers/feed-controller.js';
@@ -9,7 +8,7 @@ import { safeUrl } from '../../data/urls.js';
 import { fireImpression, fireItemClick, type ItemContext } from '../../events.js';
 import { joinNames } from '../../i18n/localize.js';
 import { feedStyles, sharedStyles } from '../../styles/shared.js';
-import { FeedElement, titleParts } from '../feed-element.js';
+import { FeedElement, headingHtml, titleParts } from '../feed-element.js';
 import type { LayoutKit } from './layout.js';
 import { LayoutLoader } from './layout-loader.js';
 import { latestListStyles } from './latest-list.styles.js';
@@ -332,8 +331,7 @@ export class NewsLatestList extends FeedElement {
   private renderHeading(): TemplateResult | typeof nothing {
     const text = this.heading ?? this.language.messages.latestNews;
     if (!text) return nothing;
-    const tag = this.headingTag(this.headingLevel);
-    return staticHtml`<${tag} part="heading" class="heading">${text}</${tag}>`;
+    return headingHtml(this.headingLevel)`<h part="heading" class="heading">${text}</h>`;
   }
 
   private renderSkeleton(): TemplateResult {
