@@ -2,6 +2,7 @@ import {
   isAtom, isContentful, isDrupal, isGhost, isGuardian, isHackerNews, isJsonFeed, isNewsApi, isNewsWidgetsFeed, isNyt,
   isReddit, isRss, isRss2Json, isStrapi, isWordPress,
 } from './detect.js';
+import { newsWidgets } from './news-widgets.js';
 import type { Shape } from './shape.js';
 
 /**
@@ -28,7 +29,10 @@ const always = () => true;
  * endpoint shape is one module and one line here (and one in ./index.ts, which the types demand).
  */
 export const SHAPE_TABLE = [
-  { name: 'news-widgets', detect: isNewsWidgetsFeed, load: () => import('./news-widgets.js').then((module) => module.newsWidgets) },
+  // Our own JSON Feed extension's reader is no chunk of its own: every element reads feeds written
+  // by ./feeds/json-feed.ts (server-rendered and offline copies) with it, so it is in the core
+  // anyway, and importing it here spares the core a namespace object and the bundler's runtime.
+  { name: 'news-widgets', detect: isNewsWidgetsFeed, load: () => Promise.resolve(newsWidgets) },
   { name: 'jsonfeed', detect: isJsonFeed, load: () => import('./jsonfeed.js').then((module) => module.jsonFeed) },
   { name: 'wordpress', detect: isWordPress, load: () => import('./wordpress.js').then((module) => module.wordpress) },
   { name: 'rss', detect: isRss, load: () => import('./rss.js').then((module) => module.rss) },
