@@ -24,6 +24,7 @@ class CarouselView implements LayoutView {
       () => (kit.interval() > 0 ? Math.max(MIN_INTERVAL_SECONDS, kit.interval()) : 0),
       () => this.items.length,
       () => this.step(1),
+      kit.pageVisibility,
     );
   }
 

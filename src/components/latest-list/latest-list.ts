@@ -11,6 +11,7 @@ import { feedStyles, sharedStyles } from '../../styles/shared.js';
 import { FeedElement, headingHtml, titleParts } from '../feed-element.js';
 import type { LayoutKit } from './layout.js';
 import { LayoutLoader } from './layout-loader.js';
+import { pageVisibility } from '../../time/page-visibility.js';
 import { latestListStyles } from './latest-list.styles.js';
 
 export type ListLayout = 'list' | 'compact' | 'grid' | 'ticker' | 'carousel';
@@ -298,6 +299,7 @@ export class NewsLatestList extends FeedElement {
     image: (item) => this.renderImage(item),
     itemLang: (item) => this.itemLang(item),
     announce: (text) => (this.announcement = text),
+    pageVisibility,
   };
 
   private readonly layouts = new LayoutLoader(this, this.layoutKit, (styles) => {

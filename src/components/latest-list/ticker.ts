@@ -28,6 +28,7 @@ class TickerView implements LayoutView {
       () => Math.max(MIN_INTERVAL_SECONDS, kit.interval() || DEFAULT_INTERVAL_SECONDS),
       () => this.items.length,
       () => this.go(1),
+      kit.pageVisibility,
     );
   }
 
