@@ -1,5 +1,5 @@
 import { defineConfig, type UserConfig } from 'vite';
-import { displayDateLocales, minifyCss, noPreloadHelper, staticDynamicImports, terserAfterOxc, withoutStoryStrings } from './build/plugins.js';
+import { cardsOwnAttribution, displayDateLocales, minifyCss, noPreloadHelper, staticDynamicImports, terserAfterOxc, withoutStoryStrings } from './build/plugins.js';
 
 // The script-tag builds, with every dependency inside (the npm package's unbundled modules
 // come from `tsc -p tsconfig.build.json` into dist/lib):
@@ -45,7 +45,7 @@ export default defineConfig(({ mode }): UserConfig => {
     };
   }
   return {
-    plugins: [...plugins, noPreloadHelper()],
+    plugins: [...plugins, noPreloadHelper(), cardsOwnAttribution()],
     build: {
       ...shared,
       minify: true,
