@@ -1,5 +1,5 @@
 import { defineConfig, type UserConfig } from 'vite';
-import { displayDateLocales, minifyCss, noPreloadHelper, staticDynamicImports, terserAfterOxc, withoutStoryStrings } from './build/plugins.js';
+import { cardsOwnAttribution, displayDateLocales, minifyCss, noPreloadHelper, staticDynamicImports, terserAfterOxc, withoutStoryStrings } from './build/plugins.js';
 
 // The script-tag builds, with every dependency inside (the npm package's unbundled modules
 // come from `tsc -p tsconfig.build.json` into dist/lib):
@@ -45,7 +45,7 @@ export default defineConfig(({ mode }): UserConfig => {
     };
   }
   return {
-    plugins: [...plugins, noPreloadHelper()],
+    plugins: [...plugins, noPreloadHelper(), cardsOwnAttribution()],
     build: {
       ...shared,
       minify: true,
@@ -62,16 +62,17 @@ export default defineConfig(({ mode }): UserConfig => {
           chunkFileNames: 'chunks/[name]-[hash].js',
           // One chunk for what every element needs (Lit, the base elements with the data layer
           // they import, the shared styles), rather than a dozen small ones split by which element
-          // uses what: fewer requests, and gzip compresses one file better. Two pieces stay apart:
-          // the loader's chunk (below), since the loader must not import the core; and lit-html, since
-          // Lit's hydration support (loaded first where widgets are server-rendered) needs it and
+          // uses what: fewer requests, and gzip compresses one file better. The loader's chunk (below)
+          // stays apart, since the loader must not import the core; lit-html is in it, since Lit's
+          // hydration support (loaded first where widgets are server-rendered) needs lit-html and
           // must run before lit-element, which is in the core.
           codeSplitting: {
             groups: [
               // The loader's own chunk: the import() helper, and the error type and events every
-              // `news-error` carries, which the loader fires itself when an element's code fails.
-              { name: 'loader', test: /^\0vite[\\/]preload-helper|[\\/]src[\\/](data[\\/]errors|events)\.ts$/, priority: 2 },
-              { name: 'lit-html', test: /[\\/]node_modules[\\/]lit-html[\\/]lit-html\.js$/, priority: 2 },
+              // `news-error` carries, which the loader fires itself when an element's code fails;
+              // and lit-html, which every element needs and Lit's hydration support too, before
+              // lit-element (in the core): one chunk fewer on every page with a widget.
+              { name: 'loader', test: /^\0vite[\\/]preload-helper|[\\/]src[\\/](data[\\/]errors|events)\.ts$|[\\/]node_modules[\\/]lit-html[\\/]lit-html\.js$/, priority: 2 },
               { name: 'core', test: CORE, priority: 1 },
             ],
           },

@@ -30,7 +30,8 @@ export function minifyCss(): Plugin {
     enforce: 'pre',
     // Parsing every module costs seconds: only those with a `css` literal are handed on.
     transform(code, id) {
-      return code.includes('css`') ? transform.call(this, code, id) : null;
+      // A module's copy (`?card`, cardsOwnAttribution) is minified as the module is.
+      return code.includes('css`') ? transform.call(this, code, id.replace(/\?card$/, '')) : null;
     },
   } as Plugin;
 }
@@ -100,6 +101,26 @@ function onlyTokens(program: Node, code: string, id: string): string {
   const kept = (table.properties as Node[]).filter((property) => wanted.has((property.key as { name?: string }).name ?? ''));
   if (kept.length !== wanted.size) throw new Error(`${id}: formatDistanceLocale lacks one of ${[...wanted].join(', ')}`);
   return `${code.slice(0, table.start)}{${kept.map((property) => code.slice(property.start, property.end)).join(',')}}${code.slice(table.end)}`;
+}
+
+/**
+ * For dist/news-widgets.js: the card renders a `<news-source-attribution>`, so its chunk carries its
+ * own copy of the attribution's modules (`?card` ids), instead of importing the attribution's chunk.
+ * One file fewer where a card is shown, and gzip compresses the two elements' code together better
+ * (about 0.5 KB less in all); a page showing an attribution of its own loads the attribution's chunk
+ * as before. With both on a page, the first to load registers the element (both are guarded).
+ */
+export function cardsOwnAttribution(): Plugin {
+  const ATTRIBUTION = /[\\/]src[\\/]components[\\/]source-attribution[\\/][^?]*\.ts$/;
+  return {
+    name: 'news-widgets:cards-own-attribution',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || !(importer.endsWith('?card') || /[\\/]src[\\/]components[\\/]article-card[\\/]define\.ts$/.test(importer))) return null;
+      const resolved = await this.resolve(source, importer.replace(/\?card$/, ''), { ...options, skipSelf: true });
+      return resolved && ATTRIBUTION.test(resolved.id) ? `${resolved.id}?card` : resolved;
+    },
+  };
 }
 
 /**

@@ -1,6 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { literal, type StaticValue } from 'lit/static-html.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ClockController } from '../controllers/clock-controller.js';
 import { FeedController, type FeedRequest } from '../controllers/feed-controller.js';
 import type { Feed, FieldMap, NewsItem } from '../data/types.js';
@@ -17,7 +15,26 @@ export function titleParts(item: NewsItem): string {
   return item.titleDerived ? 'title derived-title' : 'title';
 }
 
-const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+/** Each heading template's strings per level, made once (Lit keys its templates by their strings). */
+const HEADINGS = new WeakMap<TemplateStringsArray, TemplateStringsArray[]>();
+
+/**
+ * `html` for a heading of `level` (1–6; `h2` for anything unreadable), its tag written as `<h …>`
+ * and `</h>`: headingHtml(3)`<h part="heading">${text}</h>` renders an `<h3>`. What Lit's
+ * `static-html` does for a tag, without its module (a quarter of a KB gzip in every build).
+ */
+export function headingHtml(level: unknown) {
+  const n = Math.min(6, Math.max(1, Math.floor(Number(level)) || 2));
+  return (strings: TemplateStringsArray, ...values: unknown[]): TemplateResult => {
+    let byLevel = HEADINGS.get(strings);
+    if (!byLevel) HEADINGS.set(strings, (byLevel = []));
+    if (!byLevel[n]) {
+      const own = strings.map((part) => part.replace(/<(\/?)h\b/g, `<$1h${n}`));
+      byLevel[n] = Object.assign(own, { raw: own }) as unknown as TemplateStringsArray;
+    }
+    return html(byLevel[n], ...values);
+  };
+}
 
 /**
  * What every feed-reading element adds to `NewsElement`: the data-layer attributes, fetching
@@ -25,41 +42,56 @@ const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, litera
  * Subclasses render; they never fetch.
  */
 export abstract class FeedElement extends NewsElement {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    itemsPath: { attribute: 'items-path' },
+    map: {},
+    dateInputFormat: { attribute: 'date-input-format' },
+    relativeDates: { attribute: 'relative-dates', type: Boolean },
+    relativeMaxAge: { attribute: 'relative-max-age', type: Number },
+    loading: {},
+    refresh: { type: Number },
+    cache: {},
+    cacheTtl: { attribute: 'cache-ttl', type: Number },
+    timeout: { type: Number },
+    linkParams: { attribute: 'link-params' },
+  };
+
   /** Address of the JSON, RSS or Atom endpoint (absolute, or relative to the page). */
-  @property() src = '';
+  src = '';
 
   /** Dot path to the items in the response, for shapes that are not detected (e.g. `data.news`). */
-  @property({ attribute: 'items-path' }) itemsPath = '';
+  itemsPath = '';
 
   /** Field → path mapping as JSON, e.g. `{"title":"headline.text"}`; an object when set as a property. */
-  @property() map: string | FieldMap = '';
+  map: string | FieldMap = '';
 
   /** date-fns `parse` pattern for the feed's dates, e.g. `dd/MM/yyyy - HH:mm`. */
-  @property({ attribute: 'date-input-format' }) dateInputFormat = '';
+  dateInputFormat = '';
 
   /** Show recent dates as "5 минут назад". */
-  @property({ attribute: 'relative-dates', type: Boolean }) relativeDates = false;
+  relativeDates = false;
 
   /** With `relative-dates`: age in hours after which dates use `date-format` again. */
-  @property({ attribute: 'relative-max-age', type: Number }) relativeMaxAge = 24;
+  relativeMaxAge = 24;
 
   /** `lazy`: nothing is fetched until the element nears the viewport; `eager`: at once. */
-  @property() loading: 'lazy' | 'eager' = 'lazy';
+  loading: 'lazy' | 'eager' = 'lazy';
 
   /** Seconds between refreshes (at least 10); 0 never refreshes. */
-  @property({ type: Number }) refresh = 0;
+  refresh = 0;
 
   /** `local`: keep the last good feed in localStorage and show it, marked stale, when the endpoint is down on a later visit. */
-  @property() cache: 'none' | 'local' = 'none';
+  cache: 'none' | 'local' = 'none';
 
   /** With `cache="local"`: how long, in seconds, a kept feed may be shown (default one day). */
-  @property({ attribute: 'cache-ttl', type: Number }) cacheTtl = 86_400;
+  cacheTtl = 86_400;
 
   /** Seconds the endpoint has to answer, body included (default 10). */
-  @property({ type: Number }) timeout = 10;
+  timeout = 10;
 
   /** Query parameters added to article links, e.g. `utm_source=partner&utm_medium=widget`. */
-  @property({ attribute: 'link-params' }) linkParams = '';
+  linkParams = '';
 
   /**
    * The feed a server rendered this element with: set by `renderWidget` on the server, read in the
@@ -127,11 +159,6 @@ export abstract class FeedElement extends NewsElement {
 
   protected override dateDisplay(): DateDisplay {
     return { ...super.dateDisplay(), relative: this.relativeDates && !this.serverRender, relativeMaxAge: Number(this.relativeMaxAge) || 0, now: this.clock.now };
-  }
-
-  /** `h1`…`h6` for a `heading-level` attribute, clamped, with `h2` for anything unreadable. */
-  protected headingTag(level: unknown): StaticValue {
-    return HEADING_TAGS[Math.min(6, Math.max(1, Math.floor(Number(level)) || 2)) - 1];
   }
 
   /**

@@ -12,7 +12,7 @@ import { scheduler } from '../time/scheduler.js';
 const merging = new FirstUse(() => import('../data/feeds/merge.js').then((module) => module.mergeFeeds));
 // Offline copies, loaded on first use with `cache="local"`. Fallback when they fail to load: no
 // copy is kept or shown, as without `cache="local"`.
-const offlineCopies = new FirstUse(() => import('../data/feeds/offline-copy.js'));
+const offlineCopies = new FirstUse(() => import('../data/feeds/offline-copy.js').then((module) => module.offlineCopy));
 
 // One page-wide `online` listener for every connected controller, rather than one each.
 const waitingForOnline = new Set<FeedController>();

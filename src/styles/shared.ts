@@ -1,39 +1,8 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 
-// Dark values, shared by theme="dark" and theme="auto" in a dark color scheme.
-const darkTokens = unsafeCSS(`
-  --_text: var(--news-color-text, #e6edf3);
-  --_muted: var(--news-color-muted, #9ba7b4);
-  --_accent: var(--news-color-accent, #6cb6ff);
-  --_surface: var(--news-color-background, #161b22);
-  --_focus: var(--news-color-focus, #6cb6ff);
-  --_padding: var(--news-padding, 1em);
-`);
-const darkFeedTokens = unsafeCSS(`
-  --_border: var(--news-color-border, #3d444d);
-  --_rubric-text: var(--news-rubric-color, #ffb4a8);
-  --_rubric-background: var(--news-rubric-background, #3b1f1b);
-  --_skeleton: var(--news-color-skeleton, #262c36);
-`);
-
-/** A rule block for the light theme, then the same selector for theme="dark" and theme="auto" when dark. */
-function themed(light: string, dark: ReturnType<typeof unsafeCSS>) {
-  return css`
-    :host {
-      ${unsafeCSS(light)}
-    }
-    :host([theme='dark']) {
-      ${dark}
-      color-scheme: dark;
-    }
-    @media (prefers-color-scheme: dark) {
-      :host([theme='auto']) {
-        ${dark}
-        color-scheme: dark;
-      }
-    }
-  `;
-}
+// Each set of theme tokens is written out for the light theme, then for theme="dark" and for
+// theme="auto" in a dark color scheme: the same dark values twice (gzip stores the second as a
+// reference), in plain `css` literals, which the build minifies (strings through unsafeCSS it cannot).
 
 /**
  * What every element shares: theme tokens with fallbacks (set `--news-*` on `:root` or the
@@ -42,7 +11,8 @@ function themed(light: string, dark: ReturnType<typeof unsafeCSS>) {
  * Sizes are in `em`, so a host's root font size cannot shrink the widget.
  */
 export const sharedStyles = [
-  themed(`
+  css`
+  :host {
     --_text: var(--news-color-text, #1f2328);
     --_muted: var(--news-color-muted, #59636e);
     --_accent: var(--news-color-accent, #0a58ca);
@@ -50,7 +20,28 @@ export const sharedStyles = [
     --_focus: var(--news-color-focus, #0a58ca);
     --_radius: var(--news-radius, 0.5em);
     --_padding: var(--news-padding, 0);
-  `, darkTokens),
+  }
+  :host([theme='dark']) {
+    --_text: var(--news-color-text, #e6edf3);
+    --_muted: var(--news-color-muted, #9ba7b4);
+    --_accent: var(--news-color-accent, #6cb6ff);
+    --_surface: var(--news-color-background, #161b22);
+    --_focus: var(--news-color-focus, #6cb6ff);
+    --_padding: var(--news-padding, 1em);
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_text: var(--news-color-text, #e6edf3);
+      --_muted: var(--news-color-muted, #9ba7b4);
+      --_accent: var(--news-color-accent, #6cb6ff);
+      --_surface: var(--news-color-background, #161b22);
+      --_focus: var(--news-color-focus, #6cb6ff);
+      --_padding: var(--news-padding, 1em);
+      color-scheme: dark;
+    }
+  }
+`,
   css`
   :host {
     display: block;
@@ -124,13 +115,31 @@ export const sharedStyles = [
  * status and error messages, and the loading skeleton.
  */
 export const feedStyles = [
-  themed(`
+  css`
+  :host {
     --_border: var(--news-color-border, #d1d9e0);
     --_rubric-text: var(--news-rubric-color, #9a1b12);
     --_rubric-background: var(--news-rubric-background, #fbeae8);
     --_skeleton: var(--news-color-skeleton, #e9edf1);
     --_gap: var(--news-gap, 0.75em);
-  `, darkFeedTokens),
+  }
+  :host([theme='dark']) {
+    --_border: var(--news-color-border, #3d444d);
+    --_rubric-text: var(--news-rubric-color, #ffb4a8);
+    --_rubric-background: var(--news-rubric-background, #3b1f1b);
+    --_skeleton: var(--news-color-skeleton, #262c36);
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_border: var(--news-color-border, #3d444d);
+      --_rubric-text: var(--news-rubric-color, #ffb4a8);
+      --_rubric-background: var(--news-rubric-background, #3b1f1b);
+      --_skeleton: var(--news-color-skeleton, #262c36);
+      color-scheme: dark;
+    }
+  }
+`,
   css`
   button {
     font: inherit;

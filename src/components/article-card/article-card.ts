@@ -1,11 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { loadSanitizer, sanitizeHtml, sanitizerSettled, type SanitizerEngine } from '../../html/sanitize.js';
 import type { NewsItem } from '../../data/types.js';
 import { safeUrl } from '../../data/urls.js';
 import { feedStyles, sharedStyles } from '../../styles/shared.js';
-import { FeedElement, titleParts } from '../feed-element.js';
+import { FeedElement, headingHtml, titleParts } from '../feed-element.js';
 import { articleCardStyles } from './article-card.styles.js';
 import { leadStartsBody } from './lead.js';
 
@@ -75,29 +73,39 @@ function chooseItem(items: readonly NewsItem[], itemId: string, index: number): 
 export class NewsArticleCard extends FeedElement {
   static override styles = [...sharedStyles, ...feedStyles, articleCardStyles];
 
+  static override properties: PropertyDeclarations = {
+    item: { attribute: false },
+    itemId: { attribute: 'item-id' },
+    index: { type: Number },
+    showBody: { attribute: 'show-body', type: Boolean },
+    sanitizer: {},
+    layout: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
   /** The story, set directly (no fetch); takes precedence over `src`. */
-  @property({ attribute: false }) item?: NewsItem;
+  item?: NewsItem;
 
   /** Show the feed item whose `id` is this (the id the feed gives, or its URL). */
-  @property({ attribute: 'item-id' }) itemId = '';
+  itemId = '';
 
   /** Without `item-id`: position of the item to show, 0-based. A single-article endpoint is a one-item feed. */
-  @property({ type: Number }) index = 0;
+  index = 0;
 
   /** Render the article text (sanitized: HTML-only, no scripts, styles, forms or frames; http(s) and mailto links only). */
-  @property({ attribute: 'show-body', type: Boolean }) showBody = false;
+  showBody = false;
 
   /**
    * What cleans the body: `auto`, the browser's HTML Sanitizer API where it has one and DOMPurify
    * elsewhere; `dompurify`, DOMPurify in every browser (loaded with the body).
    */
-  @property() sanitizer: SanitizerEngine = 'auto';
+  sanitizer: SanitizerEngine = 'auto';
 
   /** `vertical` (image on top), `horizontal` (image beside the text; stacks when the card is under 34em wide), or `compact` (thumbnail, no lead). */
-  @property({ reflect: true }) layout: CardLayout = 'vertical';
+  layout: CardLayout = 'vertical';
 
   /** Heading level of the headline, 1–6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   private story?: NewsItem;
   private bodySource?: string;
@@ -217,11 +225,10 @@ export class NewsArticleCard extends FeedElement {
   }
 
   private renderTitle(story: NewsItem, href: string | undefined, lang: string | typeof nothing, onClick: (event: MouseEvent) => void): TemplateResult {
-    const tag = this.headingTag(this.headingLevel);
     const text = href
       ? html`<a href=${href} target=${this.linkTargetAttr} rel=${this.linkRelAttr} @click=${onClick}>${story.title}</a>`
       : story.title;
-    return staticHtml`<${tag} part=${titleParts(story)} class="title" lang=${lang}>${text}</${tag}>`;
+    return headingHtml(this.headingLevel)`<h part=${titleParts(story)} class="title" lang=${lang}>${text}</h>`;
   }
 
   private renderImage(story: NewsItem): TemplateResult {

@@ -1,7 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { NewsItem } from '../../data/types.js';
 import { controlStyles, nextIcon, prevIcon } from './controls.js';
-import type { LayoutKit, LayoutView } from './layout.js';
+import type { LayoutKit, LayoutModule, LayoutView } from './layout.js';
 import { MIN_INTERVAL_SECONDS, Rotation } from './rotation.js';
 
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -24,6 +24,7 @@ class CarouselView implements LayoutView {
       () => (kit.interval() > 0 ? Math.max(MIN_INTERVAL_SECONDS, kit.interval()) : 0),
       () => this.items.length,
       () => this.step(1),
+      kit.pageVisibility,
     );
   }
 
@@ -189,3 +190,6 @@ export const styles = [
 export function create(kit: LayoutKit): LayoutView {
   return new CarouselView(kit);
 }
+
+/** What the list loads (./layout-loader.ts): one object, so no bundle builds a namespace object for this module. */
+export const layout: LayoutModule = { styles, create };

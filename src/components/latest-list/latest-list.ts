@@ -1,6 +1,4 @@
-import { adoptStyles, html, nothing, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
+import { adoptStyles, html, nothing, type CSSResultOrNative, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ImpressionController } from '../../controllers/impression-controller.js';
 import { NewStoriesController } from '../../controllers/new-stories-controller.js';
 import type { FeedSource } from '../../controllers/feed-controller.js';
@@ -10,9 +8,10 @@ import { safeUrl } from '../../data/urls.js';
 import { fireImpression, fireItemClick, type ItemContext } from '../../events.js';
 import { joinNames } from '../../i18n/localize.js';
 import { feedStyles, sharedStyles } from '../../styles/shared.js';
-import { FeedElement, titleParts } from '../feed-element.js';
+import { FeedElement, headingHtml, titleParts } from '../feed-element.js';
 import type { LayoutKit } from './layout.js';
 import { LayoutLoader } from './layout-loader.js';
+import { pageVisibility } from '../../time/page-visibility.js';
 import { latestListStyles } from './latest-list.styles.js';
 
 export type ListLayout = 'list' | 'compact' | 'grid' | 'ticker' | 'carousel';
@@ -94,50 +93,67 @@ function sourceName({ src, feed }: FeedSource): string {
 export class NewsLatestList extends FeedElement {
   static override styles = [...sharedStyles, ...feedStyles, latestListStyles];
 
+  static override properties: PropertyDeclarations = {
+    items: { attribute: false },
+    limit: { type: Number },
+    rubric: {},
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    hideAuthor: { attribute: 'hide-author', type: Boolean },
+    hideSource: { attribute: 'hide-source', type: Boolean },
+    showImages: { attribute: 'show-images', type: Boolean },
+    layout: { reflect: true },
+    pageSize: { attribute: 'page-size', type: Number },
+    interval: { type: Number },
+    shownCount: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    failedImages: { state: true, attribute: false },
+  };
+
   /** Items set directly (no fetch); takes precedence over `src`. */
-  @property({ attribute: false }) items?: NewsItem[];
+  items?: NewsItem[];
 
   /** Most items shown in all. */
-  @property({ type: Number }) limit = 10;
+  limit = 10;
 
   /** Comma-separated rubric names (case-insensitive); an item matches when any of its rubrics does. */
-  @property() rubric: string | null = '';
+  rubric: string | null = '';
 
   /** Heading text; the localized "Последние новости" when absent; an empty value hides it. */
-  @property() heading: string | null = null;
+  heading: string | null = null;
 
   /** Heading level, 1–6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Hide authors. */
-  @property({ attribute: 'hide-author', type: Boolean }) hideAuthor = false;
+  hideAuthor = false;
 
   /** Hide the source labels a list fed with several sources shows. */
-  @property({ attribute: 'hide-source', type: Boolean }) hideSource = false;
+  hideSource = false;
 
   /** Show thumbnails in the `list` and `compact` layouts (`grid` and `carousel` always show them). */
-  @property({ attribute: 'show-images', type: Boolean }) showImages = false;
+  showImages = false;
 
   /**
    * `list`, `compact`, `grid` (cards with thumbnails), `ticker` (one headline at a time, in one
    * line) or `carousel` (a scrolling row of cards). `ticker` and `carousel` load the first time
    * a page uses them.
    */
-  @property({ reflect: true }) layout: ListLayout = 'list';
+  layout: ListLayout = 'list';
 
   /** Items shown at first and per "show more"; 0 shows all (up to `limit`). `list`, `compact` and `grid` only. */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 0;
+  pageSize = 0;
 
   /**
    * Seconds between headlines in the `ticker` (default 6, at least 2). The `carousel` moves by
    * itself only when this is set.
    */
-  @property({ type: Number }) interval = 0;
+  interval = 0;
 
-  @state() private shownCount = 0;
-  @state() private announcement = '';
+  private shownCount = 0;
+  private announcement = '';
   /** Thumbnails that failed to load: shown as the neutral placeholder instead. */
-  @state() private failedImages = new Set<string>();
+  private failedImages = new Set<string>();
 
   private matching: NewsItem[] = [];
   private visible: NewsItem[] = [];
@@ -283,6 +299,7 @@ export class NewsLatestList extends FeedElement {
     image: (item) => this.renderImage(item),
     itemLang: (item) => this.itemLang(item),
     announce: (text) => (this.announcement = text),
+    pageVisibility,
   };
 
   private readonly layouts = new LayoutLoader(this, this.layoutKit, (styles) => {
@@ -316,8 +333,7 @@ export class NewsLatestList extends FeedElement {
   private renderHeading(): TemplateResult | typeof nothing {
     const text = this.heading ?? this.language.messages.latestNews;
     if (!text) return nothing;
-    const tag = this.headingTag(this.headingLevel);
-    return staticHtml`<${tag} part="heading" class="heading">${text}</${tag}>`;
+    return headingHtml(this.headingLevel)`<h part="heading" class="heading">${text}</h>`;
   }
 
   private renderSkeleton(): TemplateResult {

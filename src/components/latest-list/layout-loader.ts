@@ -11,7 +11,7 @@ const isModuleLayout = (layout: string): layout is ModuleLayout => layout === 't
  * `ticker` and `carousel` load the first time a page uses them. Fallback when one fails to load
  * (a deploy replaced its chunk): the plain list, never a blank.
  */
-const LAYOUT_MODULES = new KeyedFirstUse<ModuleLayout, LayoutModule>((layout) => (layout === 'ticker' ? import('./ticker.js') : import('./carousel.js')));
+const LAYOUT_MODULES = new KeyedFirstUse<ModuleLayout, LayoutModule>((layout) => (layout === 'ticker' ? import('./ticker.js').then((module) => module.layout) : import('./carousel.js').then((module) => module.layout)));
 
 /**
  * The list's layout module, for one element: loads it when the element first shows that layout,

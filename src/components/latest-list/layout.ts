@@ -1,6 +1,7 @@
 import type { CSSResultOrNative, ReactiveControllerHost, TemplateResult, nothing } from 'lit';
 import type { NewsItem } from '../../data/types.js';
 import type { Messages } from '../../i18n/messages.js';
+import type { pageVisibility } from '../../time/page-visibility.js';
 
 /**
  * What the list lends a layout that lives in its own module (`ticker`, `carousel`): its element,
@@ -27,6 +28,8 @@ export interface LayoutKit {
   itemLang(item: NewsItem): string | typeof nothing;
   /** Says `text` politely (the list's one status region). */
   announce(text: string): void;
+  /** src/time/page-visibility.ts's `pageVisibility`: whether the page is visible (rotation pauses while it is not). */
+  pageVisibility: typeof pageVisibility;
 }
 
 /** One layout, for one element: shows the items it is given and owns its timers and listeners. */

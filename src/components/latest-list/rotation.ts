@@ -1,5 +1,5 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { pageVisibility } from '../../time/page-visibility.js';
+import type { PageVisibility } from '../../time/page-visibility.js';
 import type { Messages } from '../../i18n/messages.js';
 import { scheduler } from '../../time/scheduler.js';
 import { pauseIcon, playIcon } from './controls.js';
@@ -31,6 +31,12 @@ export class Rotation implements ReactiveController {
     private readonly seconds: () => number,
     private readonly count: () => number,
     private readonly step: () => void,
+    /**
+     * `pageVisibility` from src/time/page-visibility.ts, lent by the list (through its `LayoutKit`)
+     * rather than imported: a module the list's chunk and this one both imported would be merged
+     * into the list's chunk, which would then cost every list a namespace object and the bundler's runtime.
+     */
+    private readonly pageVisibility: () => PageVisibility,
   ) {
     host.addController(this);
   }
@@ -41,11 +47,11 @@ export class Rotation implements ReactiveController {
 
   /** Moving by itself right now: live announcements are off meanwhile. */
   get rotating(): boolean {
-    return this.enabled && this.playing && !this.hovered && !this.focused && pageVisibility().visible();
+    return this.enabled && this.playing && !this.hovered && !this.focused && this.pageVisibility().visible();
   }
 
   hostConnected(): void {
-    this.unsubscribe = pageVisibility().subscribe(this.changed);
+    this.unsubscribe = this.pageVisibility().subscribe(this.changed);
     // Back in the page (or new): the timer starts after the next render.
     this.host.requestUpdate();
   }

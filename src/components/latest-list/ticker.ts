@@ -1,7 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { NewsItem } from '../../data/types.js';
-import type { LayoutKit, LayoutView } from './layout.js';
+import type { LayoutKit, LayoutModule, LayoutView } from './layout.js';
 import { MIN_INTERVAL_SECONDS, Rotation } from './rotation.js';
 import { controlStyles, nextIcon, prevIcon } from './controls.js';
 
@@ -28,6 +28,7 @@ class TickerView implements LayoutView {
       () => Math.max(MIN_INTERVAL_SECONDS, kit.interval() || DEFAULT_INTERVAL_SECONDS),
       () => this.items.length,
       () => this.go(1),
+      kit.pageVisibility,
     );
   }
 
@@ -174,3 +175,6 @@ export const styles = [
 export function create(kit: LayoutKit): LayoutView {
   return new TickerView(kit);
 }
+
+/** What the list loads (./layout-loader.ts): one object, so no bundle builds a namespace object for this module. */
+export const layout: LayoutModule = { styles, create };

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { parseDate } from '../../data/dates/dates.js';
 import type { Link, NewsItem } from '../../data/types.js';
 import { safeUrl } from '../../data/urls.js';
@@ -98,41 +97,56 @@ function checked(link: Link | undefined): Link | undefined {
 export class NewsSourceAttribution extends NewsElement {
   static override styles = [...sharedStyles, sourceAttributionStyles];
 
+  static override properties: PropertyDeclarations = {
+    item: { attribute: false },
+    outlet: {},
+    outletUrl: { attribute: 'outlet-url' },
+    cites: {},
+    citesUrl: { attribute: 'cites-url' },
+    author: {},
+    authorUrl: { attribute: 'author-url' },
+    published: {},
+    wording: {},
+    variant: { reflect: true },
+    hideAuthor: { attribute: 'hide-author', type: Boolean },
+    hideDate: { attribute: 'hide-date', type: Boolean },
+  };
+
   /** The story, as the data layer gives it; attributes that are set override its parts. */
-  @property({ attribute: false }) item?: NewsItem;
+  item?: NewsItem;
 
   /** Name of the outlet that reports the story, e.g. `Sarbaz.kz`. */
-  @property() outlet = '';
+  outlet = '';
 
   /** The outlet's address (`http(s)` only; anything else shows the name without a link). */
-  @property({ attribute: 'outlet-url' }) outletUrl = '';
+  outletUrl = '';
 
   /** Comma-separated names of the cited sources, e.g. `Jerusalem Post, Reuters`. */
-  @property() cites = '';
+  cites = '';
 
   /** Comma-separated addresses of the cited sources, in the same order as `cites`; leave a place empty for no link. */
-  @property({ attribute: 'cites-url' }) citesUrl = '';
+  citesUrl = '';
 
   /** The author's name. */
-  @property() author = '';
+  author = '';
 
   /** The author's page. */
-  @property({ attribute: 'author-url' }) authorUrl = '';
+  authorUrl = '';
 
   /** Publication date: ISO 8601, RFC 2822 or `dd/MM/yyyy - HH:mm`; zone-less dates are read in `time-zone`. */
-  @property() published = '';
+  published = '';
 
   /** `short` ("Sarbaz.kz со ссылкой на Jerusalem Post") or `full` ("передает Sarbaz.kz со ссылкой на Jerusalem Post"). */
-  @property() wording: AttributionWording = 'short';
+  wording: AttributionWording = 'short';
 
   /** `inline` continues the surrounding sentence (so it starts in lower case: "…, reported by Sarbaz.kz"); `block` is a line of its own and starts with a capital letter. */
-  @property({ reflect: true }) variant: AttributionVariant = 'inline';
+  variant: AttributionVariant = 'inline';
 
   /** Leave the author out (e.g. where the card around it shows the author already). */
-  @property({ attribute: 'hide-author', type: Boolean }) hideAuthor = false;
+  hideAuthor = false;
 
   /** Leave the date out. */
-  @property({ attribute: 'hide-date', type: Boolean }) hideDate = false;
+  hideDate = false;
 
   private outletLink?: Link;
   private citedLinks: Link[] = [];

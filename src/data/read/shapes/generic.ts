@@ -6,7 +6,7 @@ import type { Shape } from './shape.js';
 type Field = Exclude<keyof ItemDraft, 'titleDerived' | 'source' | 'sourceId'>;
 
 /** Field names news CMSes use, most specific first; the seed's CMS speaks this dialect. */
-export const FIELD_NAMES = {
+const FIELD_NAMES = {
   id: ['id', 'guid', 'uuid', 'uid', '_id', 'slug'],
   title: ['title', 'headline', 'heading', 'subject'],
   url: ['url', 'link', 'href', 'permalink', 'canonical_url', 'canonicalUrl', 'web_url', 'webUrl', 'share_url', 'shareUrl'],
@@ -104,12 +104,12 @@ function titleOf(value: unknown): unknown {
   return exact !== undefined ? exact : loosePick(value, Object.keys(value), 'title')?.value;
 }
 
-export function looksLikeItem(value: unknown): value is Record<string, unknown> {
+function looksLikeItem(value: unknown): value is Record<string, unknown> {
   return isRecord(value) && typeof unwrap(titleOf(value)) === 'string';
 }
 
 /** The first array of item-like records in `root`, looking a little way down. */
-export function findItemArray(root: unknown, depth = SEARCH_DEPTH): unknown[] | undefined {
+function findItemArray(root: unknown, depth = SEARCH_DEPTH): unknown[] | undefined {
   if (Array.isArray(root)) return root.slice(0, 5).some(looksLikeItem) ? root : undefined;
   if (!isRecord(root) || depth === 0) return undefined;
   const keys = [...ITEM_ARRAY_KEYS.filter((key) => Object.hasOwn(root, key)), ...Object.keys(root).filter((key) => !ITEM_FIELD_KEYS.has(key))];

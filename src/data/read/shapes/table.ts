@@ -2,6 +2,8 @@ import {
   isAtom, isContentful, isDrupal, isGhost, isGuardian, isHackerNews, isJsonFeed, isNewsApi, isNewsWidgetsFeed, isNyt,
   isReddit, isRss, isRss2Json, isStrapi, isWordPress,
 } from './detect.js';
+import { draftByFieldNames, generic, single } from './generic.js';
+import { newsWidgets } from './news-widgets.js';
 import type { Shape } from './shape.js';
 
 /**
@@ -28,7 +30,10 @@ const always = () => true;
  * endpoint shape is one module and one line here (and one in ./index.ts, which the types demand).
  */
 export const SHAPE_TABLE = [
-  { name: 'news-widgets', detect: isNewsWidgetsFeed, load: () => import('./news-widgets.js').then((module) => module.newsWidgets) },
+  // Our own JSON Feed extension's reader is no chunk of its own: every element reads feeds written
+  // by ./feeds/json-feed.ts (server-rendered and offline copies) with it, so it is in the core
+  // anyway, and importing it here spares the core a namespace object and the bundler's runtime.
+  { name: 'news-widgets', detect: isNewsWidgetsFeed, load: () => Promise.resolve(newsWidgets) },
   { name: 'jsonfeed', detect: isJsonFeed, load: () => import('./jsonfeed.js').then((module) => module.jsonFeed) },
   { name: 'wordpress', detect: isWordPress, load: () => import('./wordpress.js').then((module) => module.wordpress) },
   { name: 'rss', detect: isRss, load: () => import('./rss.js').then((module) => module.rss) },
@@ -43,8 +48,10 @@ export const SHAPE_TABLE = [
   { name: 'drupal', detect: isDrupal, load: () => import('./drupal.js').then((module) => module.drupal) },
   { name: 'strapi', detect: isStrapi, load: () => import('./strapi.js').then((module) => module.strapi) },
   { name: 'contentful', detect: isContentful, load: () => import('./contentful.js').then((module) => module.contentful) },
-  { name: 'generic', detect: always, guess: true, load: () => import('./generic.js').then((module) => module.generic) },
-  { name: 'single', detect: always, guess: true, load: () => import('./generic.js').then((module) => module.single) },
+  // The field-name readers are bound too: most partners' own JSON is read by them (and `items-path`
+  // always is), so the ES module build keeps them in the core rather than in a chunk of their own.
+  { name: 'generic', detect: always, guess: true, load: () => Promise.resolve(generic) },
+  { name: 'single', detect: always, guess: true, load: () => Promise.resolve(single) },
 ] as const satisfies readonly ShapeEntry[];
 
 export type ShapeName = (typeof SHAPE_TABLE)[number]['name'];
@@ -60,6 +67,6 @@ export async function findShape(root: unknown): Promise<Shape | undefined> {
 }
 
 /** The field-name reader `items-path` feeds use, loaded. */
-export async function loadFieldNameReader(): Promise<typeof import('./generic.js').draftByFieldNames> {
-  return (await import('./generic.js')).draftByFieldNames;
+export async function loadFieldNameReader(): Promise<typeof draftByFieldNames> {
+  return draftByFieldNames;
 }
