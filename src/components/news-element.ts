@@ -2,26 +2,10 @@ import { adoptStyles, html, isServer, LitElement, nothing, type PropertyDeclarat
 import { LangController } from '../controllers/lang-controller.js';
 import { linkRel } from '../data/urls.js';
 import { DEFAULT_DATE_FORMAT, displayDate, type DateDisplay } from '../i18n/date-display.js';
+import { warmIntl } from '../data/dates/intl-warmup.js';
+import { nextTask } from '../time/next-task.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
-
-/**
- * Resolves in a later task of the page: `scheduler.yield()` where the browser has it, else a
- * message to ourselves (a task, not a timer: not clamped in background tabs, and not a delay that
- * src/time/scheduler.ts, which owns every wait, would need to know of).
- */
-function nextTask(): Promise<void> {
-  const yielding = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof yielding?.yield === 'function') return yielding.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(undefined);
-  });
-}
 
 /**
  * What every element shares, fetching or not: language (from the DOM), date display, theme
@@ -118,9 +102,18 @@ export abstract class NewsElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const first = isServer || this.hasUpdated ? undefined : nextTask();
-    const loading = this.language.localeLoading(this.dateDisplay());
-    const ready = first && loading ? Promise.all([first, loading]) : first ?? loading;
+    const display = this.dateDisplay();
+    const loading = this.language.localeLoading(display);
+    // Dates about to be shown in a zone: Intl's start-up, off the main thread first (./intl-warmup).
+    const intl = !isServer && display.timeZone && this.showsDates() ? warmIntl() : undefined;
+    const waits = [first, loading, intl].filter((wait) => wait !== undefined);
+    const ready = waits.length > 1 ? Promise.all(waits) : waits[0];
     return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** Whether the next render shows dates (`FeedElement`: once it has items). */
+  protected showsDates(): boolean {
+    return true;
   }
 
   /** How dates are shown; `FeedElement` adds relative dates. */

@@ -5,6 +5,7 @@ import { sourceAddresses } from '../data/feeds/sources.js';
 import type { Feed, NormalizeOptions } from '../data/types.js';
 import { NewsErrorEvent, NewsLoadEvent, type SourceResult } from '../events.js';
 import { FirstUse } from '../first-use.js';
+import { nextTask } from '../time/next-task.js';
 import { scheduler } from '../time/scheduler.js';
 
 // Merging, loaded on first use by a list with several addresses. Fallback when it fails to load:
@@ -288,6 +289,8 @@ export class FeedController implements ReactiveController {
       const sources = this.sources;
       const allFailed = sources.every((source) => source.error);
       const feed = await this.combined(sources);
+      // Reading the answer and rendering it are two tasks of the page, not one long one (issue 24).
+      await nextTask();
       if (abort.signal.aborted) return;
       this.feed = feed;
       this.status = this.feed ? 'ready' : 'error';

@@ -1,4 +1,5 @@
 import { loadPatternParser } from '../dates/dates.js';
+import { warmIntl } from '../dates/intl-warmup.js';
 import { zoneSupport } from '../dates/zones.js';
 import { FeedError } from '../errors.js';
 import { readFeed } from '../read/read-feed.js';
@@ -162,8 +163,10 @@ function waitFor(shared: SharedRequest, signal: AbortSignal | undefined): Promis
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<Feed> {
   const absolute = safeUrl(url);
   if (!absolute) throw new FeedError('config', `src "${url}" is not an http(s) address.`, { url });
+  // Intl's start-up (reading dates in a zone needs it) runs in a worker while the request is out.
+  const intl = options.timeZone ? warmIntl() : undefined;
   const root = await waitFor(shareRequest(absolute, options), options.signal);
   if (options.dateInputFormat) await loadPatternParser();
-  if (options.timeZone) await zoneSupport.load();
+  if (options.timeZone) await Promise.all([zoneSupport.load(), intl]);
   return readFeed(root, { ...options, url: absolute });
 }
