@@ -213,6 +213,11 @@ export function terserAfterOxc(): Plugin {
         const comment = /\n\/\/# sourceMappingURL=\S+\s*$/.exec(chunk.code)?.[0] ?? '';
         const result = await minify(chunk.code.slice(0, chunk.code.length - comment.length), {
           compress: { passes: 3 },
+          // V8's explicit compile hint: every function compiled with the script, on the thread that
+          // streams it in, rather than one by one on the page's main thread at its first call
+          // (about 110 functions of the list file before its first render: 3 ms of the evaluation
+          // task and 3 ms of the first render's, measured in Chromium 156). Other engines read a comment.
+          format: { preamble: '//# allFunctionsCalledOnLoad' },
           sourceMap: mapAsset?.type === 'asset' ? { content: String(mapAsset.source), filename: chunk.fileName, includeSources: true } : false,
         });
         chunk.code = result.code + comment;
