@@ -23,7 +23,7 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'iife') {
     return {
       plugins: [...plugins, staticDynamicImports(), terserAfterOxc()],
-      build: { ...shared, lib: { entry: 'src/define.ts', name: 'NewsWidgets', formats: ['iife'], fileName: () => 'news-widgets.iife.js' } },
+      build: { ...shared, lib: { entry: 'src/define-iife.ts', name: 'NewsWidgets', formats: ['iife'], fileName: () => 'news-widgets.iife.js' } },
     };
   }
   if (mode === 'iife-list') {
