@@ -8,6 +8,16 @@ interface ProbeWindow extends Window {
   canary: number;
 }
 
+/**
+ * What a page's policy refused, but for the Intl warm-up worker (src/data/dates/intl-warmup.ts)
+ * on pages whose policy has no `worker-src blob:`: the widget does without it, and the browser
+ * reports that one refusal. The after-paint page has the README's policy, which allows it: there,
+ * nothing at all may be refused.
+ */
+function refusedBesidesIntlWorker(violations: string[], page: string): string[] {
+  return page.endsWith('csp-after-paint.html') ? violations : violations.filter((violation) => !/^worker-src: blob/.test(violation));
+}
+
 async function strictPage(path: string): Promise<{ doc: Document; win: ProbeWindow }> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 900px; height: 1600px';
@@ -49,7 +59,7 @@ describe('a host page with a strict Content-Security-Policy and Trusted Types', 
     expect(list.querySelectorAll('[part~="title"]')).to.have.length(3);
     expect(doc.querySelector('news-source-attribution')!.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.contain('Sarbaz.kz со ссылкой на Jerusalem Post и Reuters');
     expect(doc.querySelector('news-article-card')!.shadowRoot!.querySelectorAll('[part~="body"] p')).to.have.length(5);
-    expect(win.violations).to.deep.equal([]);
+    expect(refusedBesidesIntlWorker(win.violations, page)).to.deep.equal([]);
     expect(win.errors).to.deep.equal([]);
   });
 
@@ -78,6 +88,7 @@ describe('a host page with a strict Content-Security-Policy and Trusted Types', 
     // The browser may report the hostile markup it refused while parsing it inertly; never our own
     // code asking for an unlisted Trusted Types policy or an unsafe sink.
     expect(win.violations.filter((violation) => /trusted-types/.test(violation))).to.deep.equal([]);
+    expect(refusedBesidesIntlWorker(win.violations, '').filter((violation) => !/trusted-types|^(img|style|script|frame|object|form|base)/.test(violation)), 'nothing but the hostile markup').to.deep.equal([]);
     expect(win.errors).to.deep.equal([]);
   });
 });

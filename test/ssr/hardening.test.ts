@@ -57,7 +57,8 @@ describe('server-rendered widgets under a strict Content-Security-Policy', funct
     expect(texts(hosts[0], 'title')).to.have.length(3);
     expect(hosts[1].shadowRoot!.querySelectorAll('[part~="body"] p')).to.have.length(5);
     expect(hosts.map(styled)).to.deep.equal([true, true]);
-    expect(win.violations).to.deep.equal([]);
+    // But the Intl warm-up worker, which this policy (no worker-src blob:) refuses and the widgets do without.
+    expect(win.violations.filter((violation) => !/^worker-src: blob/.test(violation))).to.deep.equal([]);
     expect(win.errors).to.deep.equal([]);
   });
 

@@ -1,3 +1,4 @@
+import { trustedBlobUrl } from '../../html/trusted-types.js';
 import { scheduler } from '../../time/scheduler.js';
 
 // The first Intl object a page makes costs 25–60 ms of its main thread (measured in Chromium 156:
@@ -5,8 +6,9 @@ import { scheduler } from '../../time/scheduler.js';
 // one call that no yielding can split. A worker that makes one first builds them off the main
 // thread: the main thread's first `Intl.DateTimeFormat` then takes under a millisecond. Only
 // where dates are shown in a `time-zone` (the one use of Intl on the page, by @date-fns/tz and
-// assertTimeZone). Where workers are refused (a CSP without `worker-src blob:`) or slow, the
-// main thread pays as before, once the wait below is over.
+// assertTimeZone). Under Trusted Types its address passes the library's own policy. Where workers
+// are refused (a CSP without `worker-src blob:`: the browser then reports that one refusal) or
+// slow, the main thread pays as before, once the wait below is over.
 const SOURCE = "new Intl.DateTimeFormat('en-GB',{timeZone:'UTC',hour:'numeric',timeZoneName:'longOffset'}).format(0);postMessage(0)";
 const MAX_WAIT_MS = 1500;
 
@@ -33,7 +35,7 @@ export function warmIntl(): Promise<void> | undefined {
     };
     try {
       url = URL.createObjectURL(new Blob([SOURCE], { type: 'text/javascript' }));
-      worker = new Worker(url);
+      worker = new Worker(trustedBlobUrl(url));
       worker.onmessage = done;
       worker.onerror = done;
       timer = scheduler().setTimeout(done, MAX_WAIT_MS);
