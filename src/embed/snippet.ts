@@ -91,6 +91,8 @@ export function cspFor(scriptUrl: string, src: string | undefined, inlineScriptH
     "style-src 'self'",
     `connect-src 'self'${endpoint ? ` ${endpoint}` : ''}`,
     `img-src 'self'${endpoint ? ` ${endpoint}` : ''}`,
+    // Intl's start-up off the main thread, for dates in a time-zone (src/data/dates/intl-warmup.ts).
+    'worker-src blob:',
     "require-trusted-types-for 'script'",
     'trusted-types lit-html dompurify news-widgets news-widgets-loader',
   ];
