@@ -9,7 +9,7 @@ import { scheduler } from '../../time/scheduler.js';
 // assertTimeZone). Under Trusted Types its address passes the library's own policy. Where workers
 // are refused (a CSP without `worker-src blob:`: the browser then reports that one refusal) or
 // slow, the main thread pays as before, once the wait below is over.
-const SOURCE = "new Intl.DateTimeFormat('en-GB',{timeZone:'UTC',hour:'numeric',timeZoneName:'longOffset'}).format(0);postMessage(0)";
+const SOURCE = 'new Intl.DateTimeFormat("en",{timeZone:"UTC"}).format(0);postMessage(0)';
 const MAX_WAIT_MS = 1500;
 
 let warming: Promise<void> | undefined;
@@ -17,28 +17,25 @@ let warm = false;
 
 /**
  * Undefined once Intl is warm (or could not be warmed); else a promise that settles when the
- * worker has made its first Intl object, failed, or `MAX_WAIT_MS` passed.
+ * worker has made its first Intl object, failed, or `MAX_WAIT_MS` passed (whichever is first:
+ * settling twice changes nothing).
  */
 export function warmIntl(): Promise<void> | undefined {
-  if (warm || typeof Worker === 'undefined' || typeof Blob === 'undefined') return undefined;
+  if (warm || typeof Worker === 'undefined') return undefined;
   return (warming ??= new Promise<void>((resolve) => {
-    let worker: Worker | undefined;
-    let url = '';
-    let timer: unknown;
     const done = (): void => {
-      if (warm) return;
       warm = true;
-      scheduler().clearTimeout(timer);
-      worker?.terminate();
-      if (url) URL.revokeObjectURL(url);
       resolve();
     };
     try {
-      url = URL.createObjectURL(new Blob([SOURCE], { type: 'text/javascript' }));
-      worker = new Worker(trustedBlobUrl(url));
-      worker.onmessage = done;
-      worker.onerror = done;
-      timer = scheduler().setTimeout(done, MAX_WAIT_MS);
+      const url = URL.createObjectURL(new Blob([SOURCE]));
+      const worker = new Worker(trustedBlobUrl(url));
+      worker.onmessage = worker.onerror = () => {
+        worker.terminate();
+        URL.revokeObjectURL(url);
+        done();
+      };
+      scheduler().setTimeout(done, MAX_WAIT_MS);
     } catch {
       done();
     }
