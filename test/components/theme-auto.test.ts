@@ -12,9 +12,11 @@ async function autoThemeBackground(scheme: 'light' | 'dark'): Promise<string | u
     <body><news-latest-list theme="auto" heading="Тема"></news-latest-list><news-latest-list theme="light"></news-latest-list></body></html>`;
   document.body.append(frame);
   await loaded;
+  const view = frame.contentWindow!;
+  // The script registers its elements in the page's next task (src/embed/define-later.ts).
+  await view.customElements.whenDefined('news-latest-list');
   const [auto, light] = [...frame.contentDocument!.querySelectorAll<HTMLElement & { updateComplete: Promise<boolean> }>('news-latest-list')];
   await auto.updateComplete;
-  const view = frame.contentWindow!;
   // WebKit does not let the frame's color-scheme set prefers-color-scheme inside it, and its
   // WebDriver has no media emulation: there the scheme cannot be chosen at all.
   if (view.matchMedia('(prefers-color-scheme: dark)').matches !== (scheme === 'dark')) {
