@@ -122,10 +122,6 @@ export abstract class FeedElement extends NewsElement {
   /** True when items were given as a property: then nothing is fetched. */
   protected abstract get hasOwnItems(): boolean;
 
-  protected override showsDates(): boolean {
-    return this.hasOwnItems || Boolean(this.feedController.feed) || Boolean(this.serverFeed);
-  }
-
   protected override readServerData(): boolean {
     this.serverFeed ??= readServerFeed(this);
     return Boolean(this.serverFeed);

@@ -2,7 +2,6 @@ import { adoptStyles, html, isServer, LitElement, nothing, type PropertyDeclarat
 import { LangController } from '../controllers/lang-controller.js';
 import { linkRel } from '../data/urls.js';
 import { DEFAULT_DATE_FORMAT, displayDate, type DateDisplay } from '../i18n/date-display.js';
-import { warmIntl } from '../data/dates/intl-warmup.js';
 import { nextTask } from '../time/next-task.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -102,18 +101,10 @@ export abstract class NewsElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const first = isServer || this.hasUpdated ? undefined : nextTask();
-    const display = this.dateDisplay();
-    const loading = this.language.localeLoading(display);
-    // Dates about to be shown in a zone: Intl's start-up, off the main thread first (./intl-warmup).
-    const intl = !isServer && display.timeZone && this.showsDates() ? warmIntl() : undefined;
-    const waits = [first, loading, intl].filter((wait) => wait !== undefined);
-    const ready = waits.length > 1 ? Promise.all(waits) : waits[0];
+    // Dates in a zone also wait for Intl's start-up, off the main thread (data/dates/zones.ts).
+    const loading = this.language.localeLoading(this.dateDisplay());
+    const ready = first && loading ? Promise.all([first, loading]) : first ?? loading;
     return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
-  /** Whether the next render shows dates (`FeedElement`: once it has items). */
-  protected showsDates(): boolean {
-    return true;
   }
 
   /** How dates are shown; `FeedElement` adds relative dates. */

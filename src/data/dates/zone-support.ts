@@ -1,4 +1,5 @@
 import { TZDateMini } from '@date-fns/tz';
+import { warmIntl } from './intl-warmup.js';
 import type { ZoneSupport } from './zones.js';
 
 /**
@@ -10,3 +11,9 @@ export const tzZoneSupport: ZoneSupport = {
   inZone: (time, zone) => new TZDateMini(time, zone),
   fromWallClock: ([year, month, day, hour, minute, second, ms], zone) => new TZDateMini(year, month, day, hour, minute, second, ms, zone),
 };
+
+/** Zone support once Intl has started, in a worker where the page allows one (./intl-warmup.ts). */
+export async function readyZoneSupport(): Promise<ZoneSupport> {
+  await warmIntl();
+  return tzZoneSupport;
+}

@@ -13,7 +13,9 @@ export interface ZoneSupport {
 }
 
 /**
- * Fallback when it fails to load: dates are read and shown in the reader's own zone, as if no
+ * Loading it also starts Intl off the main thread (./intl-warmup.ts) and waits for that, so that
+ * the first date read or shown in a zone does not block the host page; pages without a
+ * `time-zone` load neither. Fallback when it fails to load: dates are read and shown in the reader's own zone, as if no
  * `time-zone` were set — an hour or so off beats a blank widget.
  */
-export const zoneSupport = new FirstUse<ZoneSupport>(() => import('./zone-support.js').then((module) => module.tzZoneSupport));
+export const zoneSupport = new FirstUse<ZoneSupport>(async () => (await import('./zone-support.js')).readyZoneSupport());

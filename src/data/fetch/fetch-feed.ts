@@ -1,5 +1,4 @@
 import { loadPatternParser } from '../dates/dates.js';
-import { warmIntl } from '../dates/intl-warmup.js';
 import { zoneSupport } from '../dates/zones.js';
 import { FeedError } from '../errors.js';
 import { readFeed } from '../read/read-feed.js';
@@ -163,10 +162,10 @@ function waitFor(shared: SharedRequest, signal: AbortSignal | undefined): Promis
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<Feed> {
   const absolute = safeUrl(url);
   if (!absolute) throw new FeedError('config', `src "${url}" is not an http(s) address.`, { url });
-  // Intl's start-up (reading dates in a zone needs it) runs in a worker while the request is out.
-  const intl = options.timeZone ? warmIntl() : undefined;
+  // Zone support (and with it Intl's start-up, in a worker) loads while the request is out.
+  const zones = options.timeZone ? zoneSupport.load() : undefined;
   const root = await waitFor(shareRequest(absolute, options), options.signal);
   if (options.dateInputFormat) await loadPatternParser();
-  if (options.timeZone) await Promise.all([zoneSupport.load(), intl]);
+  await zones;
   return readFeed(root, { ...options, url: absolute });
 }
