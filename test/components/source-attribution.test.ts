@@ -189,6 +189,8 @@ describe('<news-source-attribution>', () => {
   it('variant: inline flows in text; block is its own box and starts with a capital letter', async () => {
     const wrapper = await fixture<HTMLParagraphElement>(html`<p lang="ru">Ирак и США возобновят переговоры, <news-source-attribution wording="full" outlet="Sarbaz.kz" cites="Jerusalem Post"></news-source-attribution>.</p>`);
     const el = wrapper.querySelector('news-source-attribution')!;
+    // fixture() waits for the wrapper, not for the element inside it: its first render (a task later) reflects.
+    await el.updateComplete;
     expect(el.getAttribute('variant')).to.equal('inline');
     expect(getComputedStyle(el).display).to.equal('inline');
     expect(sentence(el)).to.equal('передает Sarbaz.kz со ссылкой на Jerusalem Post');
@@ -202,6 +204,8 @@ describe('<news-source-attribution>', () => {
   it('theme reflects; follows language changes in the page', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="ru"><news-source-attribution outlet="Sarbaz.kz" cites="Jerusalem Post"></news-source-attribution></div>`);
     const el = wrapper.querySelector('news-source-attribution')!;
+    // fixture() waits for the wrapper, not for the element inside it: its first render (a task later) reflects.
+    await el.updateComplete;
     expect(el.getAttribute('theme')).to.equal('light');
     el.theme = 'dark';
     await el.updateComplete;
