@@ -9,7 +9,8 @@ import { scheduler } from '../../time/scheduler.js';
 // assertTimeZone). Under Trusted Types its address passes the library's own policy. Where workers
 // are refused (a CSP without `worker-src blob:`: the browser then reports that one refusal) or
 // slow, the main thread pays as before, once the wait below is over.
-const SOURCE = 'new Intl.DateTimeFormat("en",{timeZone:"UTC"}).format(0);postMessage(0)';
+// What @date-fns/tz asks of Intl (a long offset in a zone): a shorter object warms less of it.
+const SOURCE = "new Intl.DateTimeFormat('en-US',{timeZone:'UTC',timeZoneName:'longOffset'}).format(0);postMessage(0)";
 const MAX_WAIT_MS = 1500;
 
 let warming: Promise<void> | undefined;
